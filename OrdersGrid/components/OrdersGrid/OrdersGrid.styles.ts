@@ -1,0 +1,38 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const ROW_HEIGHT = 36;
+export const HEADER_HEIGHT = 36;
+
+export const useOrdersGridStyles = makeStyles({
+  table: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: "0",
+  },
+  headerRow: {
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  row: {
+    height: `${ROW_HEIGHT}px`,
+    cursor: "pointer",
+    boxSizing: "border-box",
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  cell: {
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  numeric: {
+    justifyContent: "flex-end",
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+  },
+  pending: {
+    cursor: "default",
+  },
+});

@@ -1,0 +1,32 @@
+import type { OrderFormatters } from "../../format/createOrderFormatters";
+import type { OrderList } from "../../orders/accumulateOrders";
+import type { Order } from "../../orders/Order";
+import type { Strings } from "../../strings/stringKeys";
+
+export interface OrdersGridProps {
+  /** The rows loaded so far. */
+  readonly orders: OrderList;
+  /**
+   * Placeholder rows shown after the loaded ones while a page loads.
+   * @default 0
+   */
+  readonly pendingRows?: number;
+  /** More pages exist: the row count is not known yet (aria-rowcount -1). */
+  readonly hasMore: boolean;
+  readonly selectedId: string | undefined;
+  readonly onSelect: (order: Order) => void;
+  /** Called with the index of the last row in view whenever the visible range changes. */
+  readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
+  /** Height of the scrolling body in pixels, header excluded. */
+  readonly bodyHeight: number;
+  readonly strings: Strings;
+  readonly format: OrderFormatters;
+}
+
+/** What react-window hands each row: shared, so rows re-render only when it changes. */
+export interface OrdersGridRowData {
+  readonly orders: OrderList;
+  readonly selectedId: string | undefined;
+  readonly onSelect: (order: Order) => void;
+  readonly format: OrderFormatters;
+}

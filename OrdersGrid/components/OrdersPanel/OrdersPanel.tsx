@@ -1,0 +1,108 @@
+import { makeStyles } from "@fluentui/react-components";
+import * as React from "react";
+import type { OrderFormatters } from "../../format/createOrderFormatters";
+import type { GridStatus } from "../../host/ControlOutputs";
+import type { Order } from "../../orders/Order";
+import type { OrdersSource } from "../../orders/OrdersSource";
+import { useOrdersQuery } from "../../query/useOrdersQuery";
+import type { Strings } from "../../strings/stringKeys";
+import { EmptyState } from "../EmptyState/EmptyState";
+import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
+import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
+import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
+import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
+import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
+
+export interface OrdersPanelProps {
+  readonly source: OrdersSource;
+  /** Orders per page: the next page is requested when fewer than half a page remain below the view. */
+  readonly pageSize: number;
+  /** Total height of the control in pixels. */
+  readonly height: number;
+  readonly strings: Strings;
+  readonly format: OrderFormatters;
+  readonly onSelect: (order: Order) => void;
+  readonly onStatusChange: (status: GridStatus) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", overflow: "hidden", position: "relative" },
+  notification: { flexShrink: 0 },
+});
+
+/** Placeholder rows while a page loads: enough to show that something comes, not a wall. */
+const PENDING_ROWS = 3;
+const MIN_PREFETCH_ROWS = 20;
+
+/** The grid, the notification where loading stopped and the footer, over one OrdersSource. */
+export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
+  const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
+  const styles = useStyles();
+  const query = useOrdersQuery(source);
+  const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
+
+  const [selectedId, setSelectedId] = React.useState<string>();
+  const select = React.useCallback(
+    (order: Order) => {
+      setSelectedId(order.id);
+      onSelect(order);
+    },
+    [onSelect],
+  );
+
+  React.useEffect(() => {
+    onStatusChange({ loadedCount: orders.count, hasMore, error });
+  }, [orders.count, hasMore, error, onStatusChange]);
+
+  const prefetchRows = Math.max(MIN_PREFETCH_ROWS, Math.ceil(pageSize / 2));
+  const onVisibleRangeChange = useLoadMoreNearEnd(orders.count, prefetchRows, hasMore && !error, query.loadMore);
+
+  // The notification takes what it needs; the grid body gets the rest of the height.
+  const notificationRef = React.useRef<HTMLDivElement>(null);
+  const [notificationHeight, setNotificationHeight] = React.useState(0);
+  React.useLayoutEffect(() => {
+    setNotificationHeight(error ? (notificationRef.current?.offsetHeight ?? 0) : 0);
+  }, [error]);
+  const bodyHeight = Math.max(ROW_HEIGHT * 2, height - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
+
+  const footer: FooterState = retrying
+    ? { kind: "retrying", attempt: retrying.attempt, of: retrying.of }
+    : isFetchingNextPage
+      ? { kind: "loadingMore", count: orders.count }
+      : hasMore || error
+        ? { kind: "loaded", count: orders.count }
+        : { kind: "end", count: orders.count };
+
+  const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
+  const pendingRows = isLoadingFirstPage
+    ? Math.ceil(bodyHeight / ROW_HEIGHT)
+    : isFetchingNextPage || (retrying && orders.count > 0)
+      ? PENDING_ROWS
+      : 0;
+
+  return (
+    <div className={styles.root} style={{ height }} data-grid-state={isLoadingFirstPage ? "loading" : "ready"}>
+      {showEmpty ? (
+        <EmptyState state="empty" title={strings.State_Empty} />
+      ) : (
+        <OrdersGrid
+          orders={orders}
+          pendingRows={pendingRows}
+          hasMore={hasMore}
+          selectedId={selectedId}
+          onSelect={select}
+          onVisibleRangeChange={onVisibleRangeChange}
+          bodyHeight={bodyHeight}
+          strings={strings}
+          format={format}
+        />
+      )}
+      {error && (
+        <div ref={notificationRef} className={styles.notification}>
+          <ErrorNotification error={error} keptRows={orders.count} onRetry={query.retry} strings={strings} />
+        </div>
+      )}
+      <StatusFooter state={footer} strings={strings} />
+    </div>
+  );
+}

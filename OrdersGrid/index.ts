@@ -1,0 +1,82 @@
+import type { QueryClient } from "@tanstack/react-query";
+import * as React from "react";
+import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
+import { localeFromLanguageId } from "./format/localeFromLanguageId";
+import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
+import { fireEvent } from "./host/fireEvent";
+import { readConfig } from "./host/readConfig";
+import { readContainerHeight } from "./host/readContainerHeight";
+import type { Order } from "./orders/Order";
+import { OrdersGridApp } from "./OrdersGridApp";
+import { createQueryClient } from "./query/createQueryClient";
+import { readStrings, type Strings } from "./strings/stringKeys";
+
+let instanceCount = 0;
+
+/** Lifecycle glue: turns the PCF context into plain props, and the view's reports into outputs and events. */
+export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+  private context: ComponentFramework.Context<IInputs> | undefined;
+  private notifyOutputChanged: () => void = () => undefined;
+  private queryClient: QueryClient | undefined;
+  private strings: Strings | undefined;
+  private format: OrderFormatters | undefined;
+  private outputs: ControlOutputs = INITIAL_OUTPUTS;
+  private reportedError: GridStatus["error"] = null;
+  private readonly idPrefix = `orders-grid-${++instanceCount}-`;
+
+  public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
+    this.context = context;
+    this.notifyOutputChanged = notifyOutputChanged;
+    this.queryClient = createQueryClient();
+    this.strings = readStrings((key) => context.resources.getString(key));
+    context.mode.trackContainerResize(true);
+  }
+
+  public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+    this.context = context;
+    const locale = localeFromLanguageId(context.userSettings.languageId);
+    if (this.format?.locale !== locale) this.format = createOrderFormatters(locale);
+    this.queryClient ??= createQueryClient();
+    this.strings ??= readStrings((key) => context.resources.getString(key));
+    return React.createElement(OrdersGridApp, {
+      config: readConfig(context.parameters),
+      queryClient: this.queryClient,
+      strings: this.strings,
+      format: this.format,
+      theme: context.fluentDesignLanguage?.tokenTheme,
+      idPrefix: this.idPrefix,
+      height: readContainerHeight(context.mode.allocatedHeight),
+      onSelect: this.handleSelect,
+      onStatusChange: this.handleStatusChange,
+    });
+  }
+
+  public getOutputs(): IOutputs {
+    return { ...this.outputs };
+  }
+
+  public destroy(): void {
+    // Aborts requests in flight (their signals) and drops every loaded page.
+    void this.queryClient?.cancelQueries();
+    this.queryClient?.clear();
+    this.queryClient = undefined;
+  }
+
+  private readonly handleSelect = (order: Order): void => {
+    this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
+    fireEvent(this.context?.events, "OnSelect");
+  };
+
+  private readonly handleStatusChange = (status: GridStatus): void => {
+    this.setOutputs(outputsFromStatus(this.outputs, status));
+    if (status.error && status.error !== this.reportedError) fireEvent(this.context?.events, "OnError");
+    this.reportedError = status.error;
+  };
+
+  private setOutputs(next: ControlOutputs): void {
+    if (sameOutputs(this.outputs, next)) return;
+    this.outputs = next;
+    this.notifyOutputChanged();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * One order as the grid shows it. Only `id` is required by the ListOrders contract;
+ * every other field may be missing and the grid shows a blank cell for it.
+ */
+export interface Order {
+  readonly id: string;
+  /** The order total in invariant culture, formatted for the user's locale by the view. */
+  readonly total: number | undefined;
+  /** ISO 4217 code of `total`, e.g. "EUR". */
+  readonly currency: string | undefined;
+  /** ISO 8601 date or date-time. */
+  readonly date: string | undefined;
+  readonly customer: string | undefined;
+  readonly status: string | undefined;
+}

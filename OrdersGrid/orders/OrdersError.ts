@@ -1,0 +1,52 @@
+/** What went wrong, as the user and the automatic reactions need to know it. */
+export type OrdersErrorKind =
+  | "unauthorized"
+  | "forbidden"
+  | "badRequest"
+  | "throttled"
+  | "server"
+  | "network"
+  | "timeout"
+  | "invalidResponse"
+  | "unsafeLink"
+  | "aborted";
+
+export interface OrdersErrorDetails {
+  readonly kind: OrdersErrorKind;
+  /** The message for people: the envelope's message, or our own description. */
+  readonly message: string;
+  /** HTTP status, when there was a response. */
+  readonly status?: number | undefined;
+  /** The most specific error code known (deepest innererror code, else error.code). */
+  readonly code?: string | undefined;
+  /** The server's request id when it sent one, else the client request id we sent. */
+  readonly requestId?: string | undefined;
+  /** How long the server asked us to wait before trying again. */
+  readonly retryAfterMs?: number | undefined;
+}
+
+/** The one error type a source rejects with; the view narrows `kind` in one place. */
+export class OrdersError extends Error {
+  readonly kind: OrdersErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(details: OrdersErrorDetails) {
+    super(details.message);
+    this.name = "OrdersError";
+    this.kind = details.kind;
+    this.status = details.status;
+    this.code = details.code;
+    this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** Turns anything thrown into an OrdersError, so callers never see an unknown. */
+export function toOrdersError(error: unknown): OrdersError {
+  if (error instanceof OrdersError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new OrdersError({ kind: "network", message });
+}

@@ -1,0 +1,19 @@
+import type { OrdersPage } from "./OrdersPage";
+
+/**
+ * The port every data source implements: the HTTP contract, the Dataverse Web API and the
+ * bound data-set all look the same to the query and the view.
+ */
+export interface OrdersSource {
+  /**
+   * Identifies what this source returns. Two sources with the same key return the same
+   * orders, so the query cache (and the rows a user has loaded) survive a re-render.
+   */
+  readonly key: string;
+  /**
+   * Loads one page. `continuation` is undefined for the first page, else the `nextLink`
+   * of the previous page, passed back exactly as the source returned it.
+   * Rejects with an {@link OrdersError}.
+   */
+  loadPage(continuation: string | undefined, signal: AbortSignal): Promise<OrdersPage>;
+}

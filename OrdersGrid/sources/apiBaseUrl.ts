@@ -1,0 +1,33 @@
+export type ApiBaseUrlProblem = "missing" | "invalid" | "insecure";
+
+export type ApiBaseUrlResult =
+  | { readonly ok: true; readonly url: URL }
+  | { readonly ok: false; readonly problem: ApiBaseUrlProblem };
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * Validates the app maker's `apiBaseUrl`: an absolute https URL, or http on a loopback host
+ * (a local API during development). Query and fragment are dropped; trailing slashes too.
+ */
+export function parseApiBaseUrl(raw: string | null | undefined): ApiBaseUrlResult {
+  const trimmed = raw?.trim() ?? "";
+  if (trimmed === "") return { ok: false, problem: "missing" };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, problem: "invalid" };
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, problem: "invalid" };
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) return { ok: false, problem: "insecure" };
+  if (url.username || url.password) return { ok: false, problem: "invalid" };
+  url.search = "";
+  url.hash = "";
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return { ok: true, url };
+}

@@ -1,0 +1,123 @@
+import { OrdersError } from "../orders/OrdersError";
+import type { OrdersPage } from "../orders/OrdersPage";
+import type { OrdersSource } from "../orders/OrdersSource";
+import { parseErrorResponse } from "../orders/parseErrorResponse";
+import { PageFormatError, parseOrdersPage } from "../orders/parseOrdersPage";
+import { newClientRequestId, newTraceparent } from "./requestIds";
+
+export interface HttpOrdersSourceOptions {
+  /** A URL already checked by `parseApiBaseUrl`. */
+  readonly baseUrl: URL;
+  /** Orders per page, 1..200. */
+  readonly pageSize: number;
+  /** Aborts a request that has not answered by then. @default 30000 */
+  readonly timeoutMs?: number;
+  /** @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The first page's URL: `{base}/orders?page=1&pageSize=N`. */
+export function firstPageUrl(baseUrl: URL, pageSize: number): URL {
+  const url = new URL(baseUrl.href);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}/orders`;
+  url.search = new URLSearchParams({ page: "1", pageSize: String(pageSize) }).toString();
+  return url;
+}
+
+/**
+ * Checks a nextLink before it is requested: it must be absolute and on the API's own origin
+ * (scheme, host and port), so no request, and no header we add, ever goes anywhere else.
+ */
+export function checkNextLink(nextLink: string, baseUrl: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(nextLink);
+  } catch {
+    throw new OrdersError({ kind: "unsafeLink", message: `nextLink is not an absolute URL: ${nextLink}` });
+  }
+  if (url.origin !== baseUrl.origin) {
+    throw new OrdersError({
+      kind: "unsafeLink",
+      message: `nextLink points to another origin (${url.origin}); it was not requested`,
+    });
+  }
+  return url;
+}
+
+/** The ListOrders HTTP contract behind the OrdersSource port. */
+export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
+  const { baseUrl, pageSize } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function request(url: URL, signal: AbortSignal): Promise<OrdersPage> {
+    const clientRequestId = newClientRequestId();
+    const controller = new AbortController();
+    // An object, not a let: the flag is set in a callback that TypeScript's narrowing cannot see.
+    const deadline = { passed: false };
+    const timer = setTimeout(() => {
+      deadline.passed = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    signal.addEventListener("abort", onAbort);
+    if (signal.aborted) controller.abort();
+
+    const failure = (kind: "network" | "timeout" | "aborted", message: string) =>
+      new OrdersError({ kind, message, requestId: clientRequestId });
+    try {
+      let response: Response;
+      let bodyText: string;
+      try {
+        response = await doFetch(url.href, {
+          method: "GET",
+          headers: {
+            Accept: "application/json",
+            "x-ms-client-request-id": clientRequestId,
+            traceparent: newTraceparent(),
+          },
+          credentials: "omit",
+          redirect: "error",
+          signal: controller.signal,
+        });
+        bodyText = await response.text();
+      } catch (error) {
+        if (deadline.passed) throw failure("timeout", `No answer within ${Math.round(timeoutMs / 1000)} s`);
+        if (signal.aborted) throw failure("aborted", "The request was cancelled");
+        throw failure("network", error instanceof Error ? error.message : String(error));
+      }
+      if (!response.ok) {
+        throw parseErrorResponse({ status: response.status, headers: response.headers, bodyText, clientRequestId });
+      }
+      const requestId = response.headers.get("x-ms-request-id") ?? clientRequestId;
+      try {
+        return parseOrdersPage(JSON.parse(bodyText));
+      } catch (error) {
+        const detail = error instanceof PageFormatError ? error.message : "the body is not valid JSON";
+        throw new OrdersError({
+          kind: "invalidResponse",
+          status: response.status,
+          message: `The orders page could not be read: ${detail}`,
+          requestId,
+        });
+      }
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    }
+  }
+
+  return {
+    key: `http|${baseUrl.href}|${pageSize}`,
+    loadPage(continuation, signal) {
+      try {
+        const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);
+        return request(url, signal);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+}

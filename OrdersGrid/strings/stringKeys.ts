@@ -1,0 +1,51 @@
+/** Every string the view shows; each has an entry in every strings/OrdersGrid.<lcid>.resx. */
+export const STRING_KEYS = [
+  "Grid_Label",
+  "Column_Id",
+  "Column_Date",
+  "Column_Customer",
+  "Column_Status",
+  "Column_Total",
+  "State_Loading",
+  "State_Empty",
+  "State_NotConfigured_Title",
+  "State_NotConfigured_Body",
+  "State_InvalidUrl_Body",
+  "State_InsecureUrl_Body",
+  "State_SourceNotSupported_Body",
+  "Footer_Loaded",
+  "Footer_LoadingMore",
+  "Footer_End",
+  "Footer_Retrying",
+  "Error_Title_unauthorized",
+  "Error_Title_forbidden",
+  "Error_Title_badRequest",
+  "Error_Title_throttled",
+  "Error_Title_server",
+  "Error_Title_network",
+  "Error_Title_timeout",
+  "Error_Title_invalidResponse",
+  "Error_Title_unsafeLink",
+  "Error_Title_aborted",
+  "Error_Code",
+  "Error_RequestId",
+  "Error_KeptRows",
+  "Action_Retry",
+] as const;
+
+export type StringKey = (typeof STRING_KEYS)[number];
+export type Strings = Readonly<Record<StringKey, string>>;
+
+/** Reads every key through the host (`context.resources.getString`), once per control instance. */
+export function readStrings(getString: (key: string) => string): Strings {
+  const entries = STRING_KEYS.map((key) => [key, getString(key)] as const);
+  return Object.fromEntries(entries) as Record<StringKey, string>;
+}
+
+/** Fills `{0}`, `{1}`… placeholders, the resx convention. */
+export function fillTemplate(template: string, ...args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}

@@ -1,0 +1,69 @@
+import type { IInputs } from "../../OrdersGrid/generated/ManifestTypes";
+import { readResx, STRINGS_DIR } from "./strings";
+import path from "node:path";
+
+export interface MockContextOptions {
+  dataSource?: "Connector" | "Dataset" | "WebApi";
+  apiBaseUrl?: string | null;
+  pageSize?: number | null;
+  languageId?: number;
+  /** What the host passes: a number, -1, or (the harness) a string. */
+  allocatedHeight?: number | string;
+  /** Whether the host supports manifest events (the harness does not). @default true */
+  withEvents?: boolean;
+}
+
+export interface MockContext {
+  readonly context: ComponentFramework.Context<IInputs>;
+  /** Event name → how many times the control raised it. */
+  readonly raised: Map<string, number>;
+  readonly trackContainerResize: { calls: boolean[] };
+  /** Changes inputs like a host does before calling updateView again. */
+  set(options: MockContextOptions): void;
+}
+
+/** The one mock PCF context the tests share: only what OrdersGrid reads, typed as the real thing. */
+export function buildMockContext(initial: MockContextOptions = {}): MockContext {
+  const strings = readResx(path.join(STRINGS_DIR, "OrdersGrid.1033.resx"));
+  const raised = new Map<string, number>();
+  const trackContainerResize = { calls: [] as boolean[] };
+  let options: MockContextOptions = { dataSource: "Connector", pageSize: 50, languageId: 1033, allocatedHeight: 480, withEvents: true, ...initial };
+
+  const raise = (name: string) => () => raised.set(name, (raised.get(name) ?? 0) + 1);
+  const context = {
+    get parameters() {
+      return {
+        dataSource: { raw: options.dataSource ?? null },
+        apiBaseUrl: { raw: options.apiBaseUrl ?? null },
+        pageSize: { raw: options.pageSize ?? null },
+        orders: {},
+      };
+    },
+    get mode() {
+      return {
+        allocatedHeight: options.allocatedHeight,
+        allocatedWidth: 800,
+        trackContainerResize: (value: boolean) => trackContainerResize.calls.push(value),
+      };
+    },
+    get userSettings() {
+      return { languageId: options.languageId };
+    },
+    resources: { getString: (key: string) => strings.get(key) ?? key },
+    get events() {
+      return options.withEvents === false
+        ? undefined
+        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore") };
+    },
+    fluentDesignLanguage: undefined,
+    updatedProperties: [],
+  };
+  return {
+    context: context as unknown as ComponentFramework.Context<IInputs>,
+    raised,
+    trackContainerResize,
+    set(next) {
+      options = { ...options, ...next };
+    },
+  };
+}

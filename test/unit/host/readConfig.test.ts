@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { clampPageSize, readConfig } from "../../../OrdersGrid/host/readConfig";
+import { readContainerHeight } from "../../../OrdersGrid/host/readContainerHeight";
+
+describe("readConfig", () => {
+  it("reads the app maker's inputs as plain values", () => {
+    expect(
+      readConfig({ dataSource: { raw: "WebApi" }, apiBaseUrl: { raw: " https://sales.contoso.com " }, pageSize: { raw: 100 } }),
+    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100 });
+  });
+
+  it("defaults to the Connector source, no URL and 50 per page", () => {
+    expect(readConfig({ dataSource: { raw: null }, apiBaseUrl: { raw: "  " }, pageSize: { raw: null } })).toEqual({
+      dataSource: "Connector",
+      apiBaseUrl: undefined,
+      pageSize: 50,
+    });
+    expect(readConfig({})).toMatchObject({ dataSource: "Connector", pageSize: 50 });
+  });
+
+  it.each([
+    [0, 1],
+    [-5, 1],
+    [1, 1],
+    [12.6, 13],
+    [200, 200],
+    [500, 200],
+    [Number.NaN, 50],
+    [null, 50],
+  ])("clamps page size %s to %s (ListOrders takes 1..200)", (raw, expected) => {
+    expect(clampPageSize(raw)).toBe(expected);
+  });
+});
+
+describe("readContainerHeight", () => {
+  it.each([
+    [600, 600],
+    ["600", 600],
+    ["412.7px", 412],
+    [-1, 480],
+    [undefined, 480],
+    ["", 480],
+    [0, 480],
+    [50, 160],
+  ])("%s → %s px", (allocated, expected) => {
+    expect(readContainerHeight(allocated)).toBe(expected);
+  });
+});

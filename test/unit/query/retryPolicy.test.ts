@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { OrdersError, type OrdersErrorKind } from "../../../OrdersGrid/orders/OrdersError";
+import { retryDelay, shouldRetry } from "../../../OrdersGrid/query/retryPolicy";
+
+const error = (kind: OrdersErrorKind, status?: number, retryAfterMs?: number) => new OrdersError({ kind, message: kind, status, retryAfterMs });
+
+describe("shouldRetry", () => {
+  it.each([
+    ["server 500", error("server", 500), true],
+    ["bad gateway 502", error("server", 502), true],
+    ["throttled 429", error("throttled", 429), true],
+    ["request timeout 408", error("timeout", 408), true],
+    ["network", error("network"), true],
+    ["timeout", error("timeout"), true],
+    ["not implemented 501", error("server", 501), false],
+    ["bad request 400", error("badRequest", 400), false],
+    ["not found 404", error("badRequest", 404), false],
+    ["unauthorized 401", error("unauthorized", 401), false],
+    ["forbidden 403", error("forbidden", 403), false],
+    ["malformed page", error("invalidResponse", 200), false],
+    ["unsafe link", error("unsafeLink"), false],
+    ["cancelled", error("aborted"), false],
+    ["a plain Error", new Error("x"), false],
+  ])("%s → %s", (_name, err, expected) => {
+    expect(shouldRetry(0, err)).toBe(expected);
+  });
+
+  it("gives up after three retries", () => {
+    expect([0, 1, 2, 3].map((n) => shouldRetry(n, error("server", 500)))).toEqual([true, true, true, false]);
+  });
+});
+
+describe("retryDelay", () => {
+  it("waits as long as Retry-After asks", () => {
+    expect(retryDelay(1, error("throttled", 429, 2000))).toBe(2000);
+  });
+
+  it("backs off exponentially with jitter, capped at 30 s", () => {
+    const low = () => 0;
+    const high = () => 1;
+    expect([1, 2, 3].map((n) => retryDelay(n, error("server", 500), low))).toEqual([500, 1000, 2000]);
+    expect([1, 2, 3].map((n) => retryDelay(n, error("server", 500), high))).toEqual([1000, 2000, 4000]);
+    expect(retryDelay(10, error("server", 500), high)).toBe(30_000);
+  });
+});

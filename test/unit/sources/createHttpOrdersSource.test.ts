@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { OrdersError } from "../../../OrdersGrid/orders/OrdersError";
+import { parseApiBaseUrl } from "../../../OrdersGrid/sources/apiBaseUrl";
+import { createHttpOrdersSource, firstPageUrl } from "../../../OrdersGrid/sources/createHttpOrdersSource";
+import { withOrdersApi } from "../../support/ordersApi";
+
+const server = withOrdersApi({ count: 120 });
+const signal = () => new AbortController().signal;
+
+function source(pageSize = 50, timeoutMs?: number) {
+  const target = parseApiBaseUrl(server.url);
+  if (!target.ok) throw new Error("bad url");
+  return createHttpOrdersSource({ baseUrl: target.url, pageSize, ...(timeoutMs ? { timeoutMs } : {}) });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<OrdersError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof OrdersError)) throw new Error(`expected an OrdersError, got ${String(error)}`);
+  return error;
+}
+
+beforeEach(() => server.reset());
+
+describe("createHttpOrdersSource against the orders API", () => {
+  it("requests page 1 with the page size, then follows each nextLink as given", async () => {
+    const orders = source(50);
+    const first = await orders.loadPage(undefined, signal());
+    expect(first.items).toHaveLength(50);
+    expect(first.items[0]?.id).toBe("ORD-000001");
+    const second = await orders.loadPage(first.nextLink ?? "", signal());
+    const third = await orders.loadPage(second.nextLink ?? "", signal());
+    expect(third.items.map((o) => o.id).at(-1)).toBe("ORD-000120");
+    expect(third.nextLink).toBeNull();
+    expect(server.log.map((r) => r.path)).toEqual([
+      "/orders?page=1&pageSize=50",
+      "/orders?page=2&pageSize=50",
+      "/orders?page=3&pageSize=50",
+    ]);
+  });
+
+  it("sends a client request id and a W3C traceparent on every call", async () => {
+    await source().loadPage(undefined, signal());
+    expect(server.log[0]?.clientRequestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("turns an error envelope into an OrdersError with code, message and the server's request id", async () => {
+    await server.fault({ page: 1, status: 500, envelope: { code: "DatabaseUnavailable", message: "The orders database is offline" } });
+    const error = await rejection(source().loadPage(undefined, signal()));
+    expect(error).toMatchObject({ kind: "server", status: 500, code: "DatabaseUnavailable", message: "The orders database is offline" });
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("reports a malformed body as invalidResponse", async () => {
+    await server.fault({ page: 1, status: 200, body: '{"items": [', contentType: "application/json" });
+    const error = await rejection(source().loadPage(undefined, signal()));
+    expect(error.kind).toBe("invalidResponse");
+    expect(error.message).toMatch(/not valid JSON/);
+  });
+
+  it("reports an item without id as invalidResponse", async () => {
+    await server.fault({ page: 1, items: [{ id: "A" }, { total: 2 }] });
+    const error = await rejection(source().loadPage(undefined, signal()));
+    expect(error).toMatchObject({ kind: "invalidResponse" });
+    expect(error.message).toMatch(/items\[1\] has no id/);
+  });
+
+  it("aborts a request that hangs past the timeout", async () => {
+    await server.fault({ page: 1, hang: true });
+    const error = await rejection(source(50, 300).loadPage(undefined, signal()));
+    expect(error.kind).toBe("timeout");
+    expect(error.requestId).toBeDefined();
+  });
+
+  it("reports a cancelled request as aborted", async () => {
+    await server.fault({ page: 1, hang: true });
+    const controller = new AbortController();
+    const pending = source().loadPage(undefined, controller.signal);
+    setTimeout(() => controller.abort(), 50);
+    expect((await rejection(pending)).kind).toBe("aborted");
+  });
+
+  it("never requests a nextLink on another origin", async () => {
+    const elsewhere = server.url.replace("127.0.0.1", "localhost");
+    const error = await rejection(source().loadPage(`${elsewhere}/orders?page=2&pageSize=50`, signal()));
+    expect(error.kind).toBe("unsafeLink");
+    expect(server.log).toHaveLength(0);
+  });
+
+  it("reports an unreachable API as a network error", async () => {
+    const target = parseApiBaseUrl("http://127.0.0.1:9");
+    if (!target.ok) throw new Error("bad url");
+    const error = await rejection(createHttpOrdersSource({ baseUrl: target.url, pageSize: 5 }).loadPage(undefined, signal()));
+    expect(error.kind).toBe("network");
+  });
+});
+
+describe("firstPageUrl", () => {
+  it.each([
+    ["https://sales.contoso.com", "https://sales.contoso.com/orders?page=1&pageSize=25"],
+    ["https://sales.contoso.com/api/", "https://sales.contoso.com/api/orders?page=1&pageSize=25"],
+    ["https://sales.contoso.com/api?x=1#top", "https://sales.contoso.com/api/orders?page=1&pageSize=25"],
+  ])("%s → %s", (base, expected) => {
+    const target = parseApiBaseUrl(base);
+    if (!target.ok) throw new Error("bad url");
+    expect(firstPageUrl(target.url, 25).href).toBe(expected);
+  });
+});
