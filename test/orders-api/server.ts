@@ -135,9 +135,13 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
     if (settings.latencyMs > 0) await new Promise((r) => setTimeout(r, settings.latencyMs));
     const fault = takeFault(faults, page);
     if (fault?.hang) {
+      // -1 while it hangs; -2 once the client gave up (closed the connection).
       entry.status = -1;
       hanging.add(res);
-      res.on("close", () => hanging.delete(res));
+      res.on("close", () => {
+        hanging.delete(res);
+        entry.status = -2;
+      });
       return;
     }
     if (fault?.status !== undefined) {
@@ -164,6 +168,9 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
       const body = JSON.parse((await readBody(req)) || "[]") as Fault | Fault[];
       for (const fault of Array.isArray(body) ? body : [body]) faults.push({ ...fault, used: 0 });
       sendJson(res, 200, { faults: faults.length });
+    } else if (pathname === "/_control/faults" && req.method === "DELETE") {
+      faults.length = 0;
+      sendJson(res, 200, { faults: 0 });
     } else if (pathname === "/_control/settings" && req.method === "POST") {
       const body = JSON.parse((await readBody(req)) || "{}") as Partial<typeof settings>;
       Object.assign(settings, body);

@@ -1,0 +1,60 @@
+import { expect, openHarness, test, type HarnessControl } from "./harness";
+
+const atEnd = (control: HarnessControl, lastId: string) => async () =>
+  (await control.footer.getAttribute("data-footer-state")) === "end" && (await control.root.locator(`[data-order-id="${lastId}"]`).count()) > 0;
+
+const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `ORD-${String(from + i).padStart(6, "0")}`);
+
+test("opens on the built-in orders API with no configuration", async ({ page }) => {
+  const control = await openHarness(page, null);
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  await expect(control.footer).toHaveText("50 orders loaded");
+});
+
+test("scrolling to the end of 1,000 orders at page size 50 shows every id in order in 20 requests, with few rows in the DOM", async ({ page, api }) => {
+  const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 50 });
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  await control.watchRowCount();
+
+  const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
+  await expect(control.footer).toHaveText("End of list · 1000 orders");
+
+  const shown = [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+  expect(shown).toEqual(ids(1, 1000));
+  const requests = await api.listRequests();
+  expect(requests.map((r) => r.path)).toEqual(Array.from({ length: 20 }, (_, i) => `/orders?page=${i + 1}&pageSize=50`));
+  expect(await control.maxRows()).toBeLessThanOrEqual(60);
+});
+
+test("a 500 on page 3 keeps the first two pages, shows message, code and request id, and Retry continues from page 3", async ({ page, api }) => {
+  await api.fault({ page: 3, status: 500, envelope: { code: "DatabaseUnavailable", message: "The orders database is offline" } });
+  const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 50 });
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+
+  const alert = control.root.getByRole("alert");
+  await control.scrollCollecting(() => alert.isVisible());
+  await expect(alert).toContainText("The Sales API had a problem");
+  await expect(alert).toContainText("The orders database is offline");
+  await expect(alert.getByTestId("error-code")).toHaveText("DatabaseUnavailable");
+  const requestId = await alert.getByTestId("error-request-id").textContent();
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  await expect(control.footer).toHaveText("100 orders loaded");
+
+  // The rows already loaded are all still there.
+  await control.scroller.evaluate((el) => (el.scrollTop = 0));
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  const page3 = (await api.listRequests()).filter((r) => r.page === 3);
+  expect(page3.length).toBe(4); // the first try and three automatic retries
+  expect(page3.every((r) => r.status === 500)).toBe(true);
+
+  await api.clearFaults();
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(alert).toBeHidden();
+  await expect(control.footer).toHaveText("150 orders loaded");
+  const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
+  expect([...seen.values()]).toContain("ORD-000101");
+  await expect(control.footer).toHaveText("End of list · 1000 orders");
+  const requests = await api.listRequests();
+  expect(requests.filter((r) => r.page === 1)).toHaveLength(1);
+  expect(requests.filter((r) => r.page === 3).map((r) => r.status)).toEqual([500, 500, 500, 500, 200]);
+});

@@ -1,0 +1,57 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { fireEvent, render } from "@testing-library/react";
+import * as React from "react";
+import { vi } from "vitest";
+import { OrdersPanel } from "../../OrdersGrid/components/OrdersPanel/OrdersPanel";
+import { createOrderFormatters } from "../../OrdersGrid/format/createOrderFormatters";
+import type { GridStatus } from "../../OrdersGrid/host/ControlOutputs";
+import type { OrdersSource } from "../../OrdersGrid/orders/OrdersSource";
+import { createQueryClient } from "../../OrdersGrid/query/createQueryClient";
+import { loadStrings } from "./strings";
+
+/** Renders the panel as the control does, over any OrdersSource, with spies on what it reports. */
+export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string } = {}) {
+  const onSelect = vi.fn();
+  const statuses: GridStatus[] = [];
+  const onStatusChange = (status: GridStatus) => statuses.push(status);
+  const queryClient = createQueryClient();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <QueryClientProvider client={queryClient}>
+        <OrdersPanel
+          source={source}
+          pageSize={options.pageSize ?? 50}
+          height={options.height ?? 480}
+          strings={loadStrings()}
+          format={createOrderFormatters(options.locale ?? "en-US", "UTC")}
+          onSelect={onSelect}
+          onStatusChange={onStatusChange}
+        />
+      </QueryClientProvider>
+    </FluentProvider>,
+  );
+  return { ...view, onSelect, statuses, queryClient, lastStatus: () => statuses.at(-1) };
+}
+
+/** The ids of the order rows in the DOM, in order. */
+export function renderedIds(container: HTMLElement): string[] {
+  return Array.from(container.querySelectorAll<HTMLElement>("[data-order-id]"), (row) => row.dataset.orderId ?? "");
+}
+
+/**
+ * Scrolls the grid body so that row `index` is at the top. jsdom does no layout, so the
+ * scroll container is given the sizes a browser would compute.
+ */
+export function scrollToRow(container: HTMLElement, index: number, rowHeight = 36) {
+  // The second row group is the body (the first holds the header row); its first child scrolls.
+  const scroller = container.querySelectorAll<HTMLElement>('[role="rowgroup"]')[1]?.firstElementChild as HTMLElement | null;
+  if (!scroller) throw new Error("no scroll container");
+  const inner = scroller.firstElementChild as HTMLElement | null;
+  const scrollHeight = Number.parseFloat(inner?.style.height ?? "0");
+  const clientHeight = Number.parseFloat(scroller.style.height);
+  Object.defineProperty(scroller, "scrollHeight", { configurable: true, value: scrollHeight });
+  Object.defineProperty(scroller, "clientHeight", { configurable: true, value: clientHeight });
+  scroller.scrollTop = index * rowHeight;
+  fireEvent.scroll(scroller);
+}

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { OrdersGrid } from "../../../OrdersGrid/index";
+import { buildMockContext, type MockContextOptions } from "../../support/mockContext";
+import { withOrdersApi } from "../../support/ordersApi";
+
+const server = withOrdersApi({ count: 120 });
+beforeEach(() => server.reset());
+
+function mount(options: MockContextOptions = {}) {
+  const mock = buildMockContext({ apiBaseUrl: server.url, ...options });
+  const control = new OrdersGrid();
+  const notifyOutputChanged = vi.fn();
+  control.init(mock.context, notifyOutputChanged);
+  const view = render(control.updateView(mock.context));
+  const update = (next: MockContextOptions = {}) => {
+    mock.set(next);
+    view.rerender(control.updateView(mock.context));
+  };
+  return { ...view, mock, control, notifyOutputChanged, update };
+}
+
+const listRequests = () => server.log.filter((r) => r.path.startsWith("/orders"));
+
+describe("the OrdersGrid control (lifecycle)", () => {
+  it("asks the host for resize updates and shows a hint for the app maker until apiBaseUrl is set", async () => {
+    const { mock, update, container } = mount({ apiBaseUrl: "" });
+    expect(mock.trackContainerResize.calls).toEqual([true]);
+    expect(container.querySelector('[data-grid-state="notConfigured"]')).not.toBeNull();
+    expect(screen.getByText(/Set the API base URL property \(apiBaseUrl\)/)).toBeTruthy();
+    expect(listRequests()).toHaveLength(0);
+    update({ apiBaseUrl: server.url });
+    await screen.findByText("ORD-000001");
+  });
+
+  it("explains an http address that is not local instead of calling it", () => {
+    const { container } = mount({ apiBaseUrl: "http://sales.contoso.com" });
+    expect(container.querySelector('[data-grid-state="invalidUrl"]')).not.toBeNull();
+    expect(screen.getByText(/must use https/)).toBeTruthy();
+  });
+
+  it("loads orders from the API and reports loadedCount and hasMore", async () => {
+    const { control, notifyOutputChanged } = mount();
+    await screen.findByText("ORD-000001");
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true, errorCode: "" }));
+    expect(notifyOutputChanged).toHaveBeenCalled();
+  });
+
+  it("never refetches or resets when the host calls updateView again (resize, unrelated input)", async () => {
+    const { update, notifyOutputChanged } = mount();
+    await screen.findByText("ORD-000001");
+    await waitFor(() => expect(notifyOutputChanged).toHaveBeenCalled());
+    const requests = listRequests().length;
+    const notified = notifyOutputChanged.mock.calls.length;
+    update({ allocatedHeight: 600 });
+    update({ allocatedHeight: "700" });
+    update({ apiBaseUrl: `${server.url}/` });
+    expect(screen.getByText("ORD-000001")).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(listRequests()).toHaveLength(requests);
+    expect(notifyOutputChanged.mock.calls.length).toBe(notified);
+  });
+
+  it("starts over from page 1 when the page size changes", async () => {
+    const { update } = mount({ pageSize: 50 });
+    await screen.findByText("ORD-000001");
+    update({ pageSize: 20 });
+    await waitFor(() => expect(listRequests().at(-1)?.path).toBe("/orders?page=1&pageSize=20"));
+  });
+
+  it("sets selectedOrderId and raises OnSelect once per selection", async () => {
+    const { control, mock, notifyOutputChanged, container } = mount();
+    await screen.findByText("ORD-000002");
+    notifyOutputChanged.mockClear();
+    fireEvent.click(container.querySelector('[data-order-id="ORD-000002"]') ?? document.body);
+    expect(control.getOutputs().selectedOrderId).toBe("ORD-000002");
+    expect(notifyOutputChanged).toHaveBeenCalledTimes(1);
+    expect(mock.raised.get("OnSelect")).toBe(1);
+    fireEvent.click(container.querySelector('[data-order-id="ORD-000002"]') ?? document.body);
+    expect(notifyOutputChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it("works in hosts without events (the harness)", async () => {
+    const { control, container } = mount({ withEvents: false });
+    await screen.findByText("ORD-000001");
+    fireEvent.click(container.querySelector('[data-order-id="ORD-000001"]') ?? document.body);
+    expect(control.getOutputs().selectedOrderId).toBe("ORD-000001");
+  });
+
+  it("reports an error through the outputs and raises OnError once", async () => {
+    await server.fault({ page: 1, status: 403, envelope: { code: "InsufficientPermissions", message: "Orders need the Sales Reader role" } });
+    const { control, mock } = mount();
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("Orders need the Sales Reader role")).toBeTruthy();
+    await waitFor(() =>
+      expect(control.getOutputs()).toMatchObject({ errorCode: "InsufficientPermissions", errorMessage: "Orders need the Sales Reader role" }),
+    );
+    expect(control.getOutputs().requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(within(alert).getByTestId("error-request-id").textContent).toBe(control.getOutputs().requestId);
+    expect(mock.raised.get("OnError")).toBe(1);
+    // 403 is not retried automatically.
+    expect(listRequests()).toHaveLength(1);
+  });
+
+  it("formats totals for the user's language from the host, not the browser", async () => {
+    const { container } = mount({ languageId: 1031 });
+    await screen.findByText("ORD-000001");
+    const total = container.querySelector('[data-order-id="ORD-000001"] [role="gridcell"]:last-child')?.textContent ?? "";
+    expect(total.replace(/[\u00a0\u202f]/g, " ")).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} (£|€|\$)$/);
+  });
+
+  it("gives two instances on one page separate caches", async () => {
+    mount();
+    mount();
+    await waitFor(() => expect(screen.getAllByText("ORD-000001")).toHaveLength(2));
+    expect(listRequests().filter((r) => r.page === 1)).toHaveLength(2);
+  });
+
+  it("aborts a request in flight when destroyed", async () => {
+    await server.fault({ page: 1, hang: true });
+    const { control, unmount } = mount();
+    await waitFor(() => expect(listRequests()).toHaveLength(1));
+    unmount();
+    control.destroy();
+    await waitFor(() => expect(listRequests()[0]?.status).toBe(-2));
+  });
+});

@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { FakeOrdersSource } from "../../support/fakeSource";
+import { renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
+
+const serverError = { kind: "server" as const, status: 500, message: "The orders database is offline", code: "DatabaseUnavailable", requestId: "req-page-3" };
+
+describe("OrdersPanel", () => {
+  it("shows placeholder rows while the first page loads, then the orders formatted for the locale", async () => {
+    const source = new FakeOrdersSource({ count: 10, pageSize: 50 });
+    source.hold();
+    const { container } = renderPanel(source, { locale: "de-DE" });
+    expect(container.querySelectorAll('[role="row"][aria-busy="true"]').length).toBeGreaterThan(5);
+    expect(renderedIds(container)).toEqual([]);
+
+    act(() => source.release());
+    await screen.findByText("ORD-000001");
+    const row = container.querySelector<HTMLElement>('[data-order-id="ORD-000001"]');
+    if (!row) throw new Error("no row");
+    const cells = within(row).getAllByRole("gridcell").map((cell) => cell.textContent.replace(/[\u00a0\u202f]/g, " "));
+    expect(cells).toEqual(["ORD-000001", "14.03.2026, 09:30", "Customer 1", "Shipped", "100,00 $"]);
+    expect(container.querySelectorAll('[aria-busy="true"]')).toHaveLength(0);
+  });
+
+  it("is a named grid with one header row and column headers", async () => {
+    renderPanel(new FakeOrdersSource({ count: 3, pageSize: 50 }));
+    const grid = await screen.findByRole("grid", { name: "Orders" });
+    expect(within(grid).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Order", "Date", "Customer", "Status", "Total"]);
+    await screen.findByText("ORD-000003");
+    expect(grid.getAttribute("aria-rowcount")).toBe("4");
+  });
+
+  it("requests the next page only when the user scrolls near the end, once, never two at a time", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
+    const { container } = renderPanel(source);
+    await screen.findByText("ORD-000001");
+    expect(source.calls).toEqual([undefined]);
+
+    source.hold();
+    scrollToRow(container, 30);
+    scrollToRow(container, 32);
+    scrollToRow(container, 35);
+    await waitFor(() => expect(source.calls).toEqual([undefined, "page:2"]));
+    expect(container.querySelector('[data-footer-state="loadingMore"]')).not.toBeNull();
+    act(() => source.release());
+    await waitFor(() => expect(renderedIds(container)).toContain("ORD-000051"));
+    expect(source.calls).toEqual([undefined, "page:2"]);
+  });
+
+  it("keeps only the visible rows and a small overscan in the DOM", async () => {
+    const source = new FakeOrdersSource({ count: 5000, pageSize: 200 });
+    const { container } = renderPanel(source, { pageSize: 200 });
+    await screen.findByText("ORD-000001");
+    scrollToRow(container, 150);
+    await screen.findByText("ORD-000151");
+    expect(container.querySelectorAll("[data-order-id]").length).toBeLessThan(30);
+  });
+
+  it("says so when there are no orders", async () => {
+    const { container } = renderPanel(new FakeOrdersSource({ count: 0, pageSize: 50 }));
+    await screen.findByText("No orders");
+    expect(container.querySelector('[role="grid"]')).toBeNull();
+  });
+
+  it("says when the end of the list is reached and reports hasMore false", async () => {
+    const { lastStatus } = renderPanel(new FakeOrdersSource({ count: 20, pageSize: 50 }));
+    await screen.findByText("End of list · 20 orders");
+    expect(lastStatus()).toEqual({ loadedCount: 20, hasMore: false, error: null });
+  });
+
+  it("reports the loaded count and that more pages exist", async () => {
+    const { lastStatus } = renderPanel(new FakeOrdersSource({ count: 200, pageSize: 50 }));
+    await screen.findByText("50 orders loaded");
+    expect(lastStatus()).toEqual({ loadedCount: 50, hasMore: true, error: null });
+  });
+
+  it("keeps the loaded rows when a page fails, shows message, code and request id, and Retry resumes at that page", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50, failures: { 3: { ...serverError, kind: "badRequest", status: 400 } } });
+    const { container, lastStatus } = renderPanel(source);
+    await screen.findByText("ORD-000001");
+    scrollToRow(container, 40);
+    await screen.findByText("ORD-000051");
+    scrollToRow(container, 80);
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("The Sales API refused the request")).toBeTruthy();
+    expect(within(alert).getByText("The orders database is offline")).toBeTruthy();
+    expect(within(alert).getByTestId("error-code").textContent).toBe("DatabaseUnavailable");
+    expect(within(alert).getByTestId("error-request-id").textContent).toBe("req-page-3");
+    expect(within(alert).getByText("The 100 orders already loaded are kept.")).toBeTruthy();
+    expect(lastStatus()).toMatchObject({ loadedCount: 100, hasMore: true, error: { code: "DatabaseUnavailable" } });
+    expect(renderedIds(container)).toContain("ORD-000090");
+    // A failed page is not requested again by scrolling: only by Retry.
+    scrollToRow(container, 85);
+    expect(source.calls).toEqual([undefined, "page:2", "page:3"]);
+
+    source.heal(3);
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await screen.findByText("ORD-000101");
+    expect(source.calls).toEqual([undefined, "page:2", "page:3", "page:3"]);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(lastStatus()).toMatchObject({ loadedCount: 150, error: null });
+  });
+
+  it("retries a failed first page from the start", async () => {
+    const source = new FakeOrdersSource({ count: 10, pageSize: 50, failures: { 1: { kind: "forbidden", status: 403, message: "No access", code: "Forbidden" } } });
+    renderPanel(source);
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("You don't have access to these orders: ask your administrator")).toBeTruthy();
+    source.heal(1);
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await screen.findByText("ORD-000010");
+    expect(source.calls).toEqual([undefined, undefined]);
+  });
+
+  it("selects an order by click or keyboard and marks it selected", async () => {
+    const { container, onSelect } = renderPanel(new FakeOrdersSource({ count: 5, pageSize: 50 }));
+    await screen.findByText("ORD-000003");
+    const row = (id: string) => container.querySelector<HTMLElement>(`[data-order-id="${id}"]`) ?? document.body;
+    fireEvent.click(row("ORD-000003"));
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000003" }));
+    expect(row("ORD-000003").getAttribute("aria-selected")).toBe("true");
+    expect(row("ORD-000003").tabIndex).toBe(0);
+    fireEvent.keyDown(row("ORD-000004"), { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000004" }));
+    expect(row("ORD-000003").getAttribute("aria-selected")).toBe("false");
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+});
