@@ -115,10 +115,11 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
 }
 
 export const test = base.extend<{ api: OrdersApiControl }>({
-  api: async ({}, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  api: async ({}, provide) => {
     const api = new OrdersApiControl();
     await api.reset({ count: 1000 });
-    await use(api);
+    await provide(api);
   },
 });
 
