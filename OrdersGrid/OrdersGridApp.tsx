@@ -34,12 +34,12 @@ export interface OrdersGridAppProps {
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { config, queryClient, strings, theme, idPrefix, height } = props;
-  const { apiBaseUrl, pageSize, dataSource } = config;
+  const { apiBaseUrl, pageSize, dataSource, timeoutMs, maxPages } = config;
 
   const target = React.useMemo(() => parseApiBaseUrl(apiBaseUrl), [apiBaseUrl]);
   const source = React.useMemo(
-    () => (target.ok ? createHttpOrdersSource({ baseUrl: target.url, pageSize }) : undefined),
-    [target, pageSize],
+    () => (target.ok ? createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) : undefined),
+    [target, pageSize, timeoutMs],
   );
 
   let content: React.ReactElement;
@@ -62,6 +62,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       <OrdersPanel
         source={source}
         pageSize={pageSize}
+        maxPages={maxPages}
         height={height}
         strings={strings}
         format={props.format}

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_PAGES } from "../query/continuation";
+
 export type DataSourceKind = "Connector" | "Dataset" | "WebApi";
 
 /** The app maker's settings as plain values: what the view and the sources need, nothing of PCF. */
@@ -5,6 +7,10 @@ export interface GridConfig {
   readonly dataSource: DataSourceKind;
   readonly apiBaseUrl: string | undefined;
   readonly pageSize: number;
+  /** A request that has not answered by then is aborted (and retried). */
+  readonly timeoutMs: number;
+  /** Loading stops after this many pages. */
+  readonly maxPages: number;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -12,10 +18,19 @@ export interface ConfigParameters {
   readonly dataSource?: { readonly raw: string | null } | undefined;
   readonly apiBaseUrl?: { readonly raw: string | null } | undefined;
   readonly pageSize?: { readonly raw: number | null } | undefined;
+  readonly requestTimeout?: { readonly raw: number | null } | undefined;
+  readonly maxPages?: { readonly raw: number | null } | undefined;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/** A whole number within [min, max]; blank or invalid input gives the default. */
+function wholeInRange(raw: number | null | undefined, fallback: number, min: number, max: number): number {
+  if (raw === null || raw === undefined || !Number.isFinite(raw) || raw <= 0) return fallback;
+  return Math.min(max, Math.max(min, Math.round(raw)));
+}
 
 /** ListOrders takes 1..200; anything else (blank, 0, 500, 12.7) becomes the nearest valid size. */
 export function clampPageSize(raw: number | null | undefined): number {
@@ -33,5 +48,7 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     dataSource: readDataSource(parameters.dataSource?.raw),
     apiBaseUrl: apiBaseUrl === "" ? undefined : apiBaseUrl,
     pageSize: clampPageSize(parameters.pageSize?.raw),
+    timeoutMs: wholeInRange(parameters.requestTimeout?.raw, DEFAULT_TIMEOUT_SECONDS, 1, 300) * 1000,
+    maxPages: wholeInRange(parameters.maxPages?.raw, DEFAULT_MAX_PAGES, 1, 1_000_000),
   };
 }

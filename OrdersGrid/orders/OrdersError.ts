@@ -44,9 +44,31 @@ export class OrdersError extends Error {
   }
 }
 
+/**
+ * Codes of the failures the client itself detects (no service involved). The view has a
+ * translated explanation for each; app makers can branch on them through `errorCode`.
+ */
+export const CLIENT_ERROR_CODES = [
+  "NetworkError",
+  "RequestTimeout",
+  "RequestCancelled",
+  "InvalidJson",
+  "InvalidPage",
+  "NextLinkOtherOrigin",
+  "NextLinkInvalid",
+  "NextLinkCycle",
+  "PageLimitReached",
+  "UnexpectedError",
+] as const;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+export function isClientErrorCode(code: string | undefined): code is ClientErrorCode {
+  return (CLIENT_ERROR_CODES as readonly (string | undefined)[]).includes(code);
+}
+
 /** Turns anything thrown into an OrdersError, so callers never see an unknown. */
 export function toOrdersError(error: unknown): OrdersError {
   if (error instanceof OrdersError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new OrdersError({ kind: "network", message });
+  return new OrdersError({ kind: "network", code: "UnexpectedError", message });
 }

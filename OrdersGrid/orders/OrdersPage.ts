@@ -4,4 +4,6 @@ import type { Order } from "./Order";
 export interface OrdersPage {
   readonly items: readonly Order[];
   readonly nextLink: string | null;
+  /** The address this page was loaded from, when the source has one; lets a cycle back to it be seen. */
+  readonly link?: string | undefined;
 }

@@ -13,7 +13,7 @@ export function isRetryable(error: unknown): boolean {
   return error.status !== 501 && error.status !== 505;
 }
 
-/** react-query's `retry`: retry what can succeed, at most MAX_RETRIES times. */
+/** react-query's `retry`: retry what can succeed, at most MAX_RETRIES times (failureCount counts from 0). */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isRetryable(error);
 }
@@ -27,6 +27,7 @@ export function retryDelay(failureCount: number, error: unknown, random: () => n
   if (error instanceof OrdersError && error.retryAfterMs !== undefined) {
     return Math.min(error.retryAfterMs, MAX_DELAY_MS * 6);
   }
-  const exponential = Math.min(BASE_DELAY_MS * 2 ** Math.max(0, failureCount - 1), MAX_DELAY_MS);
+  // react-query v4 passes 0 before the first retry, 1 before the second…
+  const exponential = Math.min(BASE_DELAY_MS * 2 ** Math.max(0, failureCount), MAX_DELAY_MS);
   return Math.round(exponential / 2 + random() * (exponential / 2));
 }

@@ -1,10 +1,21 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
-import { toOrdersError, type OrdersError } from "../orders/OrdersError";
+import { OrdersError, toOrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
-import { MAX_RETRIES } from "./retryPolicy";
+import { createContinuationGuard, DEFAULT_MAX_PAGES, type NextPage } from "./continuation";
+import { MAX_RETRIES, retryDelay } from "./retryPolicy";
+
+/** An automatic retry that is waiting or running. */
+export interface RetryPlan {
+  /** 1 for the first retry. */
+  readonly attempt: number;
+  readonly of: number;
+  readonly error: OrdersError;
+  /** When the retry is sent (ms since epoch). */
+  readonly at: number;
+}
 
 export interface OrdersQueryState {
   readonly orders: OrderList;
@@ -15,13 +26,20 @@ export interface OrdersQueryState {
   /** The failure that stopped loading; rows already loaded stay in `orders`. */
   readonly error: OrdersError | null;
   /** Set while an automatic retry is pending or running. */
-  readonly retrying: { readonly attempt: number; readonly of: number; readonly error: OrdersError } | null;
+  readonly retrying: RetryPlan | null;
   /** Asks for the next page; ignored while a fetch runs, after an error, or at the end. */
   readonly loadMore: () => void;
   /** Requests the page that failed again (the first page if nothing loaded). */
   readonly retry: () => void;
   /** Drops everything and loads from page 1. */
   readonly refresh: () => void;
+  /** When the loaded pages last changed (ms since epoch; 0 before the first page). */
+  readonly dataUpdatedAt: number;
+}
+
+export interface OrdersQueryOptions {
+  /** Pages followed at most before loading stops. @default 10000 */
+  readonly maxPages?: number;
 }
 
 export function ordersQueryKey(source: OrdersSource | undefined): readonly unknown[] {
@@ -29,24 +47,37 @@ export function ordersQueryKey(source: OrdersSource | undefined): readonly unkno
 }
 
 /** The infinite query over an OrdersSource: one page at a time, following each page's nextLink. */
-export function useOrdersQuery(source: OrdersSource | undefined): OrdersQueryState {
+export function useOrdersQuery(source: OrdersSource | undefined, options: OrdersQueryOptions = {}): OrdersQueryState {
   const queryClient = useQueryClient();
   const queryKey = ordersQueryKey(source);
+  // Held in state, not refs: they are used while rendering and must live as long as the hook.
+  const [accumulate] = useState(createOrdersAccumulator);
+  const [guard] = useState(() => createContinuationGuard(options.maxPages ?? DEFAULT_MAX_PAGES));
+  const [retryPlan, setRetryPlan] = useState<RetryPlan | null>(null);
+  // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
+  const scheduleRetry = useCallback((failureCount: number, error: unknown) => {
+    const delay = retryDelay(failureCount, error);
+    setRetryPlan({ attempt: failureCount + 1, of: MAX_RETRIES, error: toOrdersError(error), at: Date.now() + delay });
+    return delay;
+  }, []);
+
   const query = useInfiniteQuery<OrdersPage, OrdersError>({
     queryKey,
     enabled: source !== undefined,
-    queryFn: ({ pageParam, signal }) => {
-      if (!source) throw new Error("no source");
-      const continuation = typeof pageParam === "string" ? pageParam : undefined;
-      return source.loadPage(continuation, signal ?? new AbortController().signal).catch((error: unknown) => {
+    queryFn: async ({ pageParam, signal }) => {
+      const next = pageParam as NextPage | undefined;
+      if (next && "stop" in next) throw new OrdersError(next.stop);
+      if (!source) throw new OrdersError({ kind: "aborted", code: "RequestCancelled", message: "No source" });
+      try {
+        return await source.loadPage(next?.link, signal ?? new AbortController().signal);
+      } catch (error) {
         throw toOrdersError(error);
-      });
+      }
     },
-    getNextPageParam: (lastPage) => lastPage.nextLink ?? undefined,
+    getNextPageParam: (_lastPage, allPages) => guard(allPages),
+    retryDelay: scheduleRetry,
   });
 
-  // Held in state, not a ref: it is read while rendering, and it must live as long as the hook.
-  const [accumulate] = useState(createOrdersAccumulator);
   const pages = query.data?.pages;
   const orders = useMemo(() => (pages ? accumulate(pages) : EMPTY_ORDER_LIST), [pages, accumulate]);
 
@@ -69,21 +100,16 @@ export function useOrdersQuery(source: OrdersSource | undefined): OrdersQuerySta
     void queryClient.resetQueries({ queryKey: JSON.parse(keyHash) as unknown[], exact: true });
   }, [queryClient, keyHash]);
 
-  const failure = query.failureReason;
-  const retrying =
-    query.isFetching && query.failureCount > 0 && failure
-      ? { attempt: query.failureCount, of: MAX_RETRIES, error: failure }
-      : null;
-
   return {
     orders,
     isLoadingFirstPage: source !== undefined && !hasData && query.isFetching,
     isFetchingNextPage: query.isFetchingNextPage,
     hasMore: query.hasNextPage ?? false,
     error: query.isError ? query.error : null,
-    retrying,
+    retrying: query.isFetching && query.failureCount > 0 ? retryPlan : null,
     loadMore,
     retry,
     refresh,
+    dataUpdatedAt: query.dataUpdatedAt,
   };
 }

@@ -1,4 +1,4 @@
-import { OrdersError } from "../orders/OrdersError";
+import { OrdersError, type ClientErrorCode } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { parseErrorResponse } from "../orders/parseErrorResponse";
@@ -35,11 +35,12 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
   try {
     url = new URL(nextLink);
   } catch {
-    throw new OrdersError({ kind: "unsafeLink", message: `nextLink is not an absolute URL: ${nextLink}` });
+    throw new OrdersError({ kind: "unsafeLink", code: "NextLinkInvalid", message: `nextLink is not an absolute URL: ${nextLink}` });
   }
   if (url.origin !== baseUrl.origin) {
     throw new OrdersError({
       kind: "unsafeLink",
+      code: "NextLinkOtherOrigin",
       message: `nextLink points to another origin (${url.origin}); it was not requested`,
     });
   }
@@ -65,8 +66,8 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
     signal.addEventListener("abort", onAbort);
     if (signal.aborted) controller.abort();
 
-    const failure = (kind: "network" | "timeout" | "aborted", message: string) =>
-      new OrdersError({ kind, message, requestId: clientRequestId });
+    const failure = (kind: "network" | "timeout" | "aborted", code: ClientErrorCode, message: string) =>
+      new OrdersError({ kind, code, message, requestId: clientRequestId });
     try {
       let response: Response;
       let bodyText: string;
@@ -84,20 +85,22 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
         });
         bodyText = await response.text();
       } catch (error) {
-        if (deadline.passed) throw failure("timeout", `No answer within ${Math.round(timeoutMs / 1000)} s`);
-        if (signal.aborted) throw failure("aborted", "The request was cancelled");
-        throw failure("network", error instanceof Error ? error.message : String(error));
+        if (deadline.passed) throw failure("timeout", "RequestTimeout", `No answer within ${Math.round(timeoutMs / 1000)} s`);
+        if (signal.aborted) throw failure("aborted", "RequestCancelled", "The request was cancelled");
+        throw failure("network", "NetworkError", error instanceof Error ? error.message : String(error));
       }
       if (!response.ok) {
         throw parseErrorResponse({ status: response.status, headers: response.headers, bodyText, clientRequestId });
       }
       const requestId = response.headers.get("x-ms-request-id") ?? clientRequestId;
       try {
-        return parseOrdersPage(JSON.parse(bodyText));
+        return { ...parseOrdersPage(JSON.parse(bodyText)), link: url.href };
       } catch (error) {
-        const detail = error instanceof PageFormatError ? error.message : "the body is not valid JSON";
+        const shape = error instanceof PageFormatError;
+        const detail = shape ? error.message : "the body is not valid JSON";
         throw new OrdersError({
           kind: "invalidResponse",
+          code: shape ? "InvalidPage" : "InvalidJson",
           status: response.status,
           message: `The orders page could not be read: ${detail}`,
           requestId,
@@ -110,7 +113,7 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
   }
 
   return {
-    key: `http|${baseUrl.href}|${pageSize}`,
+    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}`,
     loadPage(continuation, signal) {
       try {
         const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);

@@ -37,12 +37,15 @@ export class HarnessControl {
   /** The grid body's scroll container (react-window's outer element). */
   readonly scroller: Locator;
   readonly footer: Locator;
+  /** The footer's status line (loaded, loading more, retrying, end of list). */
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('[data-lp-id="Contoso.OrdersGrid|TestControl"]');
     this.grid = this.root.getByRole("grid", { name: "Orders" });
     this.scroller = this.grid.locator('[role="rowgroup"]').nth(1).locator("> div");
     this.footer = this.root.locator("[data-footer-state]");
+    this.status = this.footer.getByRole("status");
   }
 
   /** Ids of the order rows in the DOM, each with its 1-based row index. */
@@ -50,6 +53,16 @@ export class HarnessControl {
     return this.root.locator("[data-order-id]").evaluateAll((rows) =>
       rows.map((row) => ({ id: row.getAttribute("data-order-id") ?? "", rowIndex: Number(row.getAttribute("aria-rowindex")) })),
     );
+  }
+
+  /** Scrolls so that the 0-based row `index` is at the top. */
+  async scrollToRow(index: number, rowHeight = 36): Promise<void> {
+    await this.scroller.evaluate((el, top) => (el.scrollTop = top), index * rowHeight);
+  }
+
+  /** Jumps to the bottom of the rows loaded so far. */
+  async scrollToEnd(): Promise<void> {
+    await this.scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
   }
 
   /** Starts counting the most rows the grid ever held in the DOM at once. */
@@ -90,6 +103,8 @@ export class HarnessControl {
 export interface HarnessProperties {
   apiBaseUrl?: string;
   pageSize?: number;
+  requestTimeout?: number;
+  maxPages?: number;
   dataSource?: "Connector" | "Dataset" | "WebApi";
 }
 
@@ -101,7 +116,7 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
     const stored = Object.fromEntries(
       Object.entries(properties).map(([name, value]) => [
         name,
-        { Value: String(value), SelectedType: name === "pageSize" ? "Whole.None" : name === "dataSource" ? "Enum" : "SingleLine.Text" },
+        { Value: String(value), SelectedType: ["pageSize", "requestTimeout", "maxPages"].includes(name) ? "Whole.None" : name === "dataSource" ? "Enum" : "SingleLine.Text" },
       ]),
     );
     await page.addInitScript((values) => {

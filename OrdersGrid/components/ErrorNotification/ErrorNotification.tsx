@@ -10,7 +10,7 @@ import {
 import * as React from "react";
 import type { OrdersError } from "../../orders/OrdersError";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
-import { canRetryByHand } from "./errorPresentation";
+import { presentError } from "./errorPresentation";
 
 export interface ErrorNotificationProps {
   readonly error: OrdersError;
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   facts: {
     display: "flex",
     flexWrap: "wrap",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -34,15 +35,38 @@ const useStyles = makeStyles({
   },
 });
 
+/** Copies text for a support ticket; says "Copied" for a moment when it worked. */
+function CopyButton({ text, strings }: { readonly text: string; readonly strings: Strings }): React.ReactElement | null {
+  const [copied, setCopied] = React.useState(false);
+  React.useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+  if (!clipboard) return null; // user-select: all still lets the user copy by hand
+  const copy = () => {
+    clipboard.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+  return (
+    <Button appearance="transparent" size="small" onClick={copy}>
+      {copied ? strings.Action_Copied : strings.Action_Copy}
+    </Button>
+  );
+}
+
 /** The inline notification where the list stopped: what happened, the code and request id, and Retry. */
 export function ErrorNotification({ error, keptRows, onRetry, strings }: ErrorNotificationProps): React.ReactElement {
   const styles = useStyles();
-  const retryable = canRetryByHand(error);
+  const { title, detail, canRetry } = presentError(error, strings);
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-error-kind={error.kind}>
       <MessageBarBody>
-        <MessageBarTitle>{strings[`Error_Title_${error.kind}`]}</MessageBarTitle>
-        <div data-testid="error-message">{error.message}</div>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <div data-testid="error-message">{detail}</div>
         <div className={styles.facts}>
           {error.code && (
             <span>
@@ -52,12 +76,13 @@ export function ErrorNotification({ error, keptRows, onRetry, strings }: ErrorNo
           {error.requestId && (
             <span>
               {strings.Error_RequestId}: <span className={styles.value} data-testid="error-request-id">{error.requestId}</span>
+              <CopyButton text={error.requestId} strings={strings} />
             </span>
           )}
           {keptRows > 0 && <span>{fillTemplate(strings.Error_KeptRows, keptRows)}</span>}
         </div>
       </MessageBarBody>
-      {retryable && (
+      {canRetry && (
         <MessageBarActions>
           <Button appearance="primary" size="small" onClick={onRetry}>
             {strings.Action_Retry}

@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, Toaster, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
@@ -12,6 +12,7 @@ import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
+import { useRetryToast } from "./useRetryToast";
 
 export interface OrdersPanelProps {
   readonly source: OrdersSource;
@@ -23,6 +24,8 @@ export interface OrdersPanelProps {
   readonly format: OrderFormatters;
   readonly onSelect: (order: Order) => void;
   readonly onStatusChange: (status: GridStatus) => void;
+  /** Pages followed at most. @default 10000 */
+  readonly maxPages?: number;
 }
 
 const useStyles = makeStyles({
@@ -38,8 +41,10 @@ const MIN_PREFETCH_ROWS = 20;
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
-  const query = useOrdersQuery(source);
+  const query = useOrdersQuery(source, props.maxPages === undefined ? {} : { maxPages: props.maxPages });
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
+  const toasterId = useId("orders-toaster");
+  useRetryToast(toasterId, retrying, strings);
 
   const [selectedId, setSelectedId] = React.useState<string>();
   const select = React.useCallback(
@@ -49,6 +54,15 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     },
     [onSelect],
   );
+
+  // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.
+  const [refreshedFrom, setRefreshedFrom] = React.useState<number | null>(null);
+  const { refresh, dataUpdatedAt } = query;
+  const onRefresh = React.useCallback(() => {
+    setRefreshedFrom(dataUpdatedAt);
+    refresh();
+  }, [refresh, dataUpdatedAt]);
+  const refreshing = refreshedFrom !== null && dataUpdatedAt <= refreshedFrom && !error;
 
   React.useEffect(() => {
     onStatusChange({ loadedCount: orders.count, hasMore, error });
@@ -65,13 +79,18 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   }, [error]);
   const bodyHeight = Math.max(ROW_HEIGHT * 2, height - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
 
-  const footer: FooterState = retrying
-    ? { kind: "retrying", attempt: retrying.attempt, of: retrying.of }
-    : isFetchingNextPage
-      ? { kind: "loadingMore", count: orders.count }
-      : hasMore || error
-        ? { kind: "loaded", count: orders.count }
-        : { kind: "end", count: orders.count };
+  let footer: FooterState;
+  if (retrying) {
+    footer = { kind: "retrying", attempt: retrying.attempt, of: retrying.of, at: retrying.at, errorKind: retrying.error.kind };
+  } else if (refreshing) {
+    footer = { kind: "refreshing" };
+  } else if (isFetchingNextPage) {
+    footer = { kind: "loadingMore", count: orders.count };
+  } else if (hasMore || error || isLoadingFirstPage) {
+    footer = { kind: "loaded", count: orders.count };
+  } else {
+    footer = { kind: "end", count: orders.count };
+  }
 
   const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
   const pendingRows = isLoadingFirstPage
@@ -102,7 +121,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           <ErrorNotification error={error} keptRows={orders.count} onRetry={query.retry} strings={strings} />
         </div>
       )}
-      <StatusFooter state={footer} strings={strings} />
+      <StatusFooter state={footer} strings={strings} onRefresh={isLoadingFirstPage ? undefined : onRefresh} />
+      <Toaster toasterId={toasterId} position="bottom-end" />
     </div>
   );
 }

@@ -1,11 +1,20 @@
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import type { OrdersErrorKind } from "../../orders/OrdersError";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 
 export type FooterState =
   | { readonly kind: "loaded"; readonly count: number }
   | { readonly kind: "loadingMore"; readonly count: number }
-  | { readonly kind: "retrying"; readonly attempt: number; readonly of: number }
+  | { readonly kind: "refreshing" }
+  | {
+      readonly kind: "retrying";
+      readonly attempt: number;
+      readonly of: number;
+      /** When the retry is sent (ms since epoch). */
+      readonly at: number;
+      readonly errorKind: OrdersErrorKind;
+    }
   | { readonly kind: "end"; readonly count: number };
 
 export const FOOTER_HEIGHT = 32;
@@ -23,29 +32,67 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     flexShrink: 0,
   },
+  text: { flexGrow: 1, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
 });
 
-function describe(state: FooterState, strings: Strings): string {
+/** The current time, ticking from mount: drives the retry countdown. */
+function useNow(): number {
+  const [now, setNow] = React.useState(() => Date.now());
+  React.useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+type RetryingState = Extract<FooterState, { kind: "retrying" }>;
+
+/** "Retrying in 3 s", counting down; mounted only while a retry is pending. */
+function RetryCountdown({ state, strings }: { readonly state: RetryingState; readonly strings: Strings }): React.ReactElement {
+  const seconds = Math.ceil((state.at - useNow()) / 1000);
+  let text: string;
+  if (seconds <= 0) text = fillTemplate(strings.Footer_Retrying, state.attempt, state.of);
+  else if (state.errorKind === "throttled") text = fillTemplate(strings.Footer_Throttled, seconds);
+  else text = fillTemplate(strings.Footer_RetryingIn, seconds, state.attempt, state.of);
+  return <>{text}</>;
+}
+
+function describe(state: Exclude<FooterState, RetryingState>, strings: Strings): string {
   switch (state.kind) {
     case "loaded":
       return fillTemplate(strings.Footer_Loaded, state.count);
     case "loadingMore":
       return strings.Footer_LoadingMore;
-    case "retrying":
-      return fillTemplate(strings.Footer_Retrying, state.attempt, state.of);
+    case "refreshing":
+      return strings.Footer_Refreshing;
     case "end":
       return fillTemplate(strings.Footer_End, state.count);
   }
 }
 
-/** One line under the grid: how many orders are loaded, loading, retrying, or the end of the list. */
-export function StatusFooter({ state, strings }: { readonly state: FooterState; readonly strings: Strings }): React.ReactElement {
+export interface StatusFooterProps {
+  readonly state: FooterState;
+  readonly strings: Strings;
+  /** Reloads from page 1; the button shows while nothing is loading. */
+  readonly onRefresh?: (() => void) | undefined;
+}
+
+/** One line under the grid: how many orders are loaded, loading, retrying (with a countdown), or the end of the list. */
+export function StatusFooter({ state, strings, onRefresh }: StatusFooterProps): React.ReactElement {
   const styles = useStyles();
-  const busy = state.kind === "loadingMore" || state.kind === "retrying";
+  const busy = state.kind === "loadingMore" || state.kind === "retrying" || state.kind === "refreshing";
   return (
-    <div className={styles.footer} role="status" aria-live="polite" data-footer-state={state.kind}>
+    <div className={styles.footer} data-footer-state={state.kind}>
       {busy && <Spinner size="extra-tiny" />}
-      <span>{describe(state, strings)}</span>
+      {/* A ticking countdown would be read out every second: the live region rests meanwhile. */}
+      <span className={styles.text} role="status" aria-live={state.kind === "retrying" ? "off" : "polite"}>
+        {state.kind === "retrying" ? <RetryCountdown state={state} strings={strings} /> : describe(state, strings)}
+      </span>
+      {onRefresh && !busy && (
+        <Button appearance="subtle" size="small" onClick={onRefresh}>
+          {strings.Action_Refresh}
+        </Button>
+      )}
     </div>
   );
 }

@@ -5,8 +5,14 @@ import { readContainerHeight } from "../../../OrdersGrid/host/readContainerHeigh
 describe("readConfig", () => {
   it("reads the app maker's inputs as plain values", () => {
     expect(
-      readConfig({ dataSource: { raw: "WebApi" }, apiBaseUrl: { raw: " https://sales.contoso.com " }, pageSize: { raw: 100 } }),
-    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100 });
+      readConfig({
+        dataSource: { raw: "WebApi" },
+        apiBaseUrl: { raw: " https://sales.contoso.com " },
+        pageSize: { raw: 100 },
+        requestTimeout: { raw: 5 },
+        maxPages: { raw: 40 },
+      }),
+    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40 });
   });
 
   it("defaults to the Connector source, no URL and 50 per page", () => {
@@ -14,8 +20,16 @@ describe("readConfig", () => {
       dataSource: "Connector",
       apiBaseUrl: undefined,
       pageSize: 50,
+      timeoutMs: 30_000,
+      maxPages: 10_000,
     });
     expect(readConfig({})).toMatchObject({ dataSource: "Connector", pageSize: 50 });
+  });
+
+  it("keeps the request timeout within 1..300 s and ignores blank or non-positive values", () => {
+    expect(readConfig({ requestTimeout: { raw: 1000 } }).timeoutMs).toBe(300_000);
+    expect(readConfig({ requestTimeout: { raw: 0 } }).timeoutMs).toBe(30_000);
+    expect(readConfig({ maxPages: { raw: -3 } }).maxPages).toBe(10_000);
   });
 
   it.each([

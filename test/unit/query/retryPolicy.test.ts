@@ -38,8 +38,9 @@ describe("retryDelay", () => {
   it("backs off exponentially with jitter, capped at 30 s", () => {
     const low = () => 0;
     const high = () => 1;
-    expect([1, 2, 3].map((n) => retryDelay(n, error("server", 500), low))).toEqual([500, 1000, 2000]);
-    expect([1, 2, 3].map((n) => retryDelay(n, error("server", 500), high))).toEqual([1000, 2000, 4000]);
+    // react-query v4 counts failures from 0: 0 before the first retry.
+    expect([0, 1, 2].map((n) => retryDelay(n, error("server", 500), low))).toEqual([500, 1000, 2000]);
+    expect([0, 1, 2].map((n) => retryDelay(n, error("server", 500), high))).toEqual([1000, 2000, 4000]);
     expect(retryDelay(10, error("server", 500), high)).toBe(30_000);
   });
 });

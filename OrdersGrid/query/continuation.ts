@@ -1,0 +1,52 @@
+import type { OrdersErrorDetails } from "../orders/OrdersError";
+import type { OrdersPage } from "../orders/OrdersPage";
+
+/** What the infinite query asks for next: a page by its link, or a stop it must report. */
+export type NextPage = { readonly link: string } | { readonly stop: OrdersErrorDetails };
+
+export const DEFAULT_MAX_PAGES = 10_000;
+
+function normalize(link: string): string {
+  try {
+    return new URL(link).href;
+  } catch {
+    return link;
+  }
+}
+
+/**
+ * Decides whether the last page's nextLink may be followed: not past the page cap and not a
+ * link already requested (a server bug that would otherwise page forever). Incremental: each
+ * page's links are recorded once, so a long list costs O(1) per new page.
+ */
+export function createContinuationGuard(maxPages: number = DEFAULT_MAX_PAGES) {
+  let seenPages: readonly OrdersPage[] = [];
+  let links = new Set<string>();
+
+  return (pages: readonly OrdersPage[]): NextPage | undefined => {
+    const last = pages[pages.length - 1];
+    if (!last?.nextLink) return undefined;
+
+    const extendsSeen = pages.length >= seenPages.length && seenPages.every((page, i) => pages[i] === page);
+    if (!extendsSeen) {
+      seenPages = [];
+      links = new Set();
+    }
+    // Record every page but the last: its own link, and the link it pointed to.
+    for (let i = Math.max(0, seenPages.length - 1); i < pages.length - 1; i++) {
+      const page = pages[i];
+      if (page?.link) links.add(normalize(page.link));
+      if (page?.nextLink) links.add(normalize(page.nextLink));
+    }
+    if (last.link) links.add(normalize(last.link));
+    seenPages = pages;
+
+    if (pages.length >= maxPages) {
+      return { stop: { kind: "unsafeLink", code: "PageLimitReached", message: `Stopped after ${maxPages} pages` } };
+    }
+    if (links.has(normalize(last.nextLink))) {
+      return { stop: { kind: "unsafeLink", code: "NextLinkCycle", message: `nextLink repeats a page already loaded: ${last.nextLink}` } };
+    }
+    return { link: last.nextLink };
+  };
+}
