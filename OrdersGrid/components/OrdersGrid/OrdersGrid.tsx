@@ -21,6 +21,12 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, bodyHeight, strings, format } = props;
   const styles = useOrdersGridStyles();
 
+  // A new list (a Refresh, another source) starts at the top, not where the old one was scrolled.
+  const listRef = React.useRef<FixedSizeList<OrdersGridRowData>>(null);
+  React.useEffect(() => {
+    listRef.current?.scrollTo(0);
+  }, [orders.items]);
+
   const itemData = React.useMemo<OrdersGridRowData>(
     () => ({ orders, selectedId, onSelect, format }),
     [orders, selectedId, onSelect, format],
@@ -54,6 +60,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       </TableHeader>
       <TableBody>
         <FixedSizeList<OrdersGridRowData>
+          ref={listRef}
           height={bodyHeight}
           width="100%"
           itemCount={orders.count + pendingRows}

@@ -125,4 +125,14 @@ describe("the OrdersGrid control (lifecycle)", () => {
     control.destroy();
     await waitFor(() => expect(listRequests()[0]?.status).toBe(-2));
   });
+
+  it("aborts the request in flight when the app maker changes the source", async () => {
+    await server.fault({ page: 1, hang: true, times: 1 });
+    const { update } = mount({ pageSize: 50 });
+    await waitFor(() => expect(listRequests()).toHaveLength(1));
+    update({ pageSize: 25 });
+    await waitFor(() => expect(listRequests()[0]?.status).toBe(-2));
+    await screen.findByText("ORD-000001");
+    expect(listRequests()[1]?.path).toBe("/orders?page=1&pageSize=25");
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
 
@@ -126,5 +126,43 @@ describe("OrdersPanel", () => {
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000004" }));
     expect(row("ORD-000003").getAttribute("aria-selected")).toBe("false");
     expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it("reloads from page 1 on Refresh, and says so", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
+    const { container } = renderPanel(source);
+    await screen.findByText("50 orders loaded");
+    scrollToRow(container, 40);
+    await screen.findByText("100 orders loaded");
+    source.hold();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await screen.findByText("Reloading from the first page…");
+    act(() => source.release());
+    await screen.findByText("50 orders loaded");
+    expect(source.calls).toEqual([undefined, "page:2", undefined]);
+  });
+
+  it("does not refetch when the window regains focus or comes back online", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
+    renderPanel(source);
+    await screen.findByText("50 orders loaded");
+    act(() => {
+      window.dispatchEvent(new Event("visibilitychange"));
+      window.dispatchEvent(new Event("focus"));
+      window.dispatchEvent(new Event("online"));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(source.calls).toEqual([undefined]);
+  });
+
+  it("copies the request id for a support ticket", async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
+    const source = new FakeOrdersSource({ count: 10, pageSize: 50, failures: { 1: { ...serverError, kind: "badRequest", status: 400 } } });
+    renderPanel(source);
+    const alert = await screen.findByRole("alert");
+    fireEvent.click(within(alert).getByRole("button", { name: "Copy" }));
+    expect(writeText).toHaveBeenCalledWith("req-page-3");
+    await within(alert).findByRole("button", { name: "Copied" });
   });
 });
