@@ -1,9 +1,4 @@
-import {
-  FluentProvider,
-  IdPrefixProvider,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, IdPrefixProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import * as React from "react";
 import { EmptyState } from "./components/EmptyState/EmptyState";
@@ -12,12 +7,13 @@ import type { OrderFormatters } from "./format/createOrderFormatters";
 import type { GridStatus } from "./host/ControlOutputs";
 import type { GridConfig } from "./host/readConfig";
 import type { Order } from "./orders/Order";
-import { parseApiBaseUrl } from "./sources/apiBaseUrl";
-import { createHttpOrdersSource } from "./sources/createHttpOrdersSource";
-import type { Strings } from "./strings/stringKeys";
+import { selectSource, type HostServices } from "./sources/selectSource";
+import { fillTemplate, type Strings } from "./strings/stringKeys";
 
 export interface OrdersGridAppProps {
   readonly config: GridConfig;
+  /** What the host offers the sources (data-set feed and paging, OnLoadMore, Web API). */
+  readonly host: HostServices;
   /** The control instance's own client: instances never share a cache. */
   readonly queryClient: QueryClient;
   readonly strings: Strings;
@@ -27,50 +23,40 @@ export interface OrdersGridAppProps {
   /** Makes Fluent's generated ids unique per control instance. */
   readonly idPrefix: string;
   readonly height: number;
+  /** Width in pixels when the host knows it; narrow widths drop low-priority columns. */
+  readonly width?: number | undefined;
   readonly onSelect: (order: Order) => void;
   readonly onStatusChange: (status: GridStatus) => void;
 }
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, queryClient, strings, theme, idPrefix, height } = props;
-  const { apiBaseUrl, pageSize, dataSource, timeoutMs, maxPages } = config;
+  const { config, host, queryClient, strings, theme, idPrefix, height } = props;
+  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns } = config;
+  // nextLink is data, not a setting: it reaches the data-set source through the feed.
 
-  const target = React.useMemo(() => parseApiBaseUrl(apiBaseUrl), [apiBaseUrl]);
-  const source = React.useMemo(
-    () => (target.ok ? createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) : undefined),
-    [target, pageSize, timeoutMs],
+  // Rebuilt only when a setting that changes the data changes: a re-render from updateView
+  // keeps the same source, hence the same query and the rows already loaded.
+  const choice = React.useMemo(
+    () => selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host),
+    [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host],
   );
 
-  let content: React.ReactElement;
-  if (dataSource !== "Connector") {
-    content = <EmptyState state="notConfigured" title={strings.State_NotConfigured_Title} body={strings.State_SourceNotSupported_Body} />;
-  } else if (!source) {
-    const problem = target.ok ? "missing" : target.problem;
-    content =
-      problem === "missing" ? (
-        <EmptyState state="notConfigured" title={strings.State_NotConfigured_Title} body={strings.State_NotConfigured_Body} />
-      ) : (
-        <EmptyState
-          state="invalidUrl"
-          title={strings.State_NotConfigured_Title}
-          body={problem === "insecure" ? strings.State_InsecureUrl_Body : strings.State_InvalidUrl_Body}
-        />
-      );
-  } else {
-    content = (
-      <OrdersPanel
-        source={source}
-        pageSize={pageSize}
-        maxPages={maxPages}
-        height={height}
-        strings={strings}
-        format={props.format}
-        onSelect={props.onSelect}
-        onStatusChange={props.onStatusChange}
-      />
-    );
-  }
+  const content = choice.ok ? (
+    <OrdersPanel
+      source={choice.source}
+      pageSize={pageSize}
+      maxPages={maxPages}
+      height={height}
+      width={props.width}
+      strings={strings}
+      format={props.format}
+      onSelect={props.onSelect}
+      onStatusChange={props.onStatusChange}
+    />
+  ) : (
+    <EmptyState state={choice.state} title={strings.State_NotConfigured_Title} body={fillTemplate(strings[choice.hint], ...(choice.hintArgs ?? []))} />
+  );
 
   return (
     <IdPrefixProvider value={idPrefix}>

@@ -6,10 +6,13 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
-import { readContainerHeight } from "./host/readContainerHeight";
+import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
+import { readDataset } from "./host/readDataset";
 import type { Order } from "./orders/Order";
 import { OrdersGridApp } from "./OrdersGridApp";
 import { createQueryClient } from "./query/createQueryClient";
+import { createDatasetFeed } from "./sources/datasetFeed";
+import type { HostServices } from "./sources/selectSource";
 import { readStrings, type Strings } from "./strings/stringKeys";
 
 let instanceCount = 0;
@@ -24,6 +27,25 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private outputs: ControlOutputs = INITIAL_OUTPUTS;
   private reportedError: GridStatus["error"] = null;
   private readonly idPrefix = `orders-grid-${++instanceCount}-`;
+  private readonly feed = createDatasetFeed();
+  private readonly host: HostServices = {
+    feed: this.feed,
+    paging: () => {
+      const dataset = this.context?.parameters.orders;
+      return {
+        setPageSize: (size) => dataset?.paging.setPageSize(size),
+        loadNextPage: () => dataset?.paging.loadNextPage(),
+        refresh: () => dataset?.refresh(),
+      };
+    },
+    requestMore: () => fireEvent(this.context?.events, "OnLoadMore"),
+    webAPI: {
+      retrieveMultipleRecords: (table, options, maxPageSize) => {
+        if (!this.context) return Promise.reject(new Error("The control is not initialised"));
+        return this.context.webAPI.retrieveMultipleRecords(table, options, maxPageSize);
+      },
+    },
+  };
 
   public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
     this.context = context;
@@ -35,18 +57,24 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     this.context = context;
+    const config = readConfig(context.parameters);
+    if (config.dataSource === "Dataset") {
+      this.feed.push({ dataset: readDataset(context.parameters.orders), nextLink: config.nextLink });
+    }
     const locale = localeFromLanguageId(context.userSettings.languageId);
     if (this.format?.locale !== locale) this.format = createOrderFormatters(locale);
     this.queryClient ??= createQueryClient();
     this.strings ??= readStrings((key) => context.resources.getString(key));
     return React.createElement(OrdersGridApp, {
-      config: readConfig(context.parameters),
+      config,
+      host: this.host,
       queryClient: this.queryClient,
       strings: this.strings,
       format: this.format,
       theme: context.fluentDesignLanguage?.tokenTheme,
       idPrefix: this.idPrefix,
       height: readContainerHeight(context.mode.allocatedHeight),
+      width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
     });

@@ -11,6 +11,11 @@ export interface GridConfig {
   readonly timeoutMs: number;
   /** Loading stops after this many pages. */
   readonly maxPages: number;
+  /** WebApi source: the table's logical name and the field:column mapping, as the maker typed them. */
+  readonly webApiTable: string | undefined;
+  readonly webApiColumns: string | undefined;
+  /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
+  readonly nextLink: string | undefined;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -20,6 +25,14 @@ export interface ConfigParameters {
   readonly pageSize?: { readonly raw: number | null } | undefined;
   readonly requestTimeout?: { readonly raw: number | null } | undefined;
   readonly maxPages?: { readonly raw: number | null } | undefined;
+  readonly webApiTable?: { readonly raw: string | null } | undefined;
+  readonly webApiColumns?: { readonly raw: string | null } | undefined;
+  readonly nextLink?: { readonly raw: string | null } | undefined;
+}
+
+function optionalText(raw: string | null | undefined): string | undefined {
+  const value = raw?.trim();
+  return value === "" ? undefined : value;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -43,12 +56,14 @@ function readDataSource(raw: string | null | undefined): DataSourceKind {
 }
 
 export function readConfig(parameters: ConfigParameters): GridConfig {
-  const apiBaseUrl = parameters.apiBaseUrl?.raw?.trim();
   return {
     dataSource: readDataSource(parameters.dataSource?.raw),
-    apiBaseUrl: apiBaseUrl === "" ? undefined : apiBaseUrl,
+    apiBaseUrl: optionalText(parameters.apiBaseUrl?.raw),
     pageSize: clampPageSize(parameters.pageSize?.raw),
     timeoutMs: wholeInRange(parameters.requestTimeout?.raw, DEFAULT_TIMEOUT_SECONDS, 1, 300) * 1000,
     maxPages: wholeInRange(parameters.maxPages?.raw, DEFAULT_MAX_PAGES, 1, 1_000_000),
+    webApiTable: optionalText(parameters.webApiTable?.raw),
+    webApiColumns: optionalText(parameters.webApiColumns?.raw),
+    nextLink: optionalText(parameters.nextLink?.raw),
   };
 }

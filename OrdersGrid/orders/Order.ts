@@ -12,4 +12,9 @@ export interface Order {
   readonly date: string | undefined;
   readonly customer: string | undefined;
   readonly status: string | undefined;
+  /**
+   * Values the host already formatted for the user (a Dataverse currency or date column);
+   * shown as they are instead of formatting `total` and `date` here.
+   */
+  readonly display?: { readonly total?: string | undefined; readonly date?: string | undefined } | undefined;
 }

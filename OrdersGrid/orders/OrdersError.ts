@@ -58,6 +58,8 @@ export const CLIENT_ERROR_CODES = [
   "NextLinkInvalid",
   "NextLinkCycle",
   "PageLimitReached",
+  "LoadMoreTimeout",
+  "DatasetError",
   "UnexpectedError",
 ] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];

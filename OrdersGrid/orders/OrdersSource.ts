@@ -16,4 +16,10 @@ export interface OrdersSource {
    * Rejects with an {@link OrdersError}.
    */
   loadPage(continuation: string | undefined, signal: AbortSignal): Promise<OrdersPage>;
+  /**
+   * For sources whose data the host can replace behind the grid's back (a data-set the app
+   * re-filtered or re-collected): calls `listener` when the loaded pages no longer match, so
+   * the grid reloads from the first page. Returns the unsubscribe function.
+   */
+  onInvalidate?(listener: () => void): () => void;
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
@@ -99,6 +99,9 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
   const refresh = useCallback(() => {
     void queryClient.resetQueries({ queryKey: JSON.parse(keyHash) as unknown[], exact: true });
   }, [queryClient, keyHash]);
+
+  // A data-set the app replaced behind the grid's back: start over from its first page.
+  useEffect(() => source?.onInvalidate?.(refresh), [source, refresh]);
 
   return {
     orders,

@@ -1,6 +1,14 @@
-import type { IInputs } from "../../OrdersGrid/generated/ManifestTypes";
-import { readResx, STRINGS_DIR } from "./strings";
 import path from "node:path";
+import type { IInputs } from "../../OrdersGrid/generated/ManifestTypes";
+import type { MockDataset } from "./mockDataset";
+import { readResx, STRINGS_DIR } from "./strings";
+
+/** `context.webAPI.retrieveMultipleRecords` as a test provides it. */
+export type RetrieveMultipleRecords = (
+  table: string,
+  options?: string,
+  maxPageSize?: number,
+) => Promise<{ entities: Record<string, unknown>[]; nextLink?: string }>;
 
 export interface MockContextOptions {
   dataSource?: "Connector" | "Dataset" | "WebApi";
@@ -11,6 +19,16 @@ export interface MockContextOptions {
   allocatedHeight?: number | string;
   /** Whether the host supports manifest events (the harness does not). @default true */
   withEvents?: boolean;
+  allocatedWidth?: number | string;
+  requestTimeout?: number | null;
+  /** The canvas app's nextLink input (Dataset source, bridge). */
+  nextLink?: string | null;
+  webApiTable?: string | null;
+  webApiColumns?: string | null;
+  dataset?: MockDataset;
+  retrieveMultipleRecords?: RetrieveMultipleRecords;
+  /** What the app does when the control raises an event (e.g. OnLoadMore). */
+  onEvent?: (name: string) => void;
 }
 
 export interface MockContext {
@@ -29,20 +47,27 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
   const trackContainerResize = { calls: [] as boolean[] };
   let options: MockContextOptions = { dataSource: "Connector", pageSize: 50, languageId: 1033, allocatedHeight: 480, withEvents: true, ...initial };
 
-  const raise = (name: string) => () => raised.set(name, (raised.get(name) ?? 0) + 1);
+  const raise = (name: string) => () => {
+    raised.set(name, (raised.get(name) ?? 0) + 1);
+    options.onEvent?.(name);
+  };
   const context = {
     get parameters() {
       return {
         dataSource: { raw: options.dataSource ?? null },
         apiBaseUrl: { raw: options.apiBaseUrl ?? null },
         pageSize: { raw: options.pageSize ?? null },
-        orders: {},
+        requestTimeout: { raw: options.requestTimeout ?? null },
+        nextLink: { raw: options.nextLink ?? null },
+        webApiTable: { raw: options.webApiTable ?? null },
+        webApiColumns: { raw: options.webApiColumns ?? null },
+        orders: options.dataset ?? {},
       };
     },
     get mode() {
       return {
         allocatedHeight: options.allocatedHeight,
-        allocatedWidth: 800,
+        allocatedWidth: options.allocatedWidth ?? 800,
         trackContainerResize: (value: boolean) => trackContainerResize.calls.push(value),
       };
     },
@@ -54,6 +79,12 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
       return options.withEvents === false
         ? undefined
         : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore") };
+    },
+    webAPI: {
+      retrieveMultipleRecords: (table: string, query?: string, maxPageSize?: number) =>
+        options.retrieveMultipleRecords
+          ? options.retrieveMultipleRecords(table, query, maxPageSize)
+          : Promise.reject(new Error("webAPI is not available in this host")),
     },
     fluentDesignLanguage: undefined,
     updatedProperties: [],

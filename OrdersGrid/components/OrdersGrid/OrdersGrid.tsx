@@ -19,6 +19,7 @@ function rowKey(index: number, data: OrdersGridRowData): string {
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, bodyHeight, strings, format } = props;
+  const columns = props.columns ?? ORDER_COLUMNS;
   const styles = useOrdersGridStyles();
 
   // A new list (a Refresh, another source) starts at the top, not where the old one was scrolled.
@@ -28,8 +29,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   }, [orders.items]);
 
   const itemData = React.useMemo<OrdersGridRowData>(
-    () => ({ orders, selectedId, onSelect, format }),
-    [orders, selectedId, onSelect, format],
+    () => ({ orders, selectedId, onSelect, format, columns }),
+    [orders, selectedId, onSelect, format, columns],
   );
   const onItemsRendered = React.useCallback(
     ({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex),
@@ -47,7 +48,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     >
       <TableHeader>
         <TableRow className={styles.headerRow} aria-rowindex={1}>
-          {ORDER_COLUMNS.map((column) => (
+          {columns.map((column) => (
             <TableHeaderCell
               key={column.key}
               className={mergeClasses(column.numeric && styles.numeric)}

@@ -2,6 +2,7 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { Strings } from "../../strings/stringKeys";
+import type { OrderColumn } from "./columns";
 
 export interface OrdersGridProps {
   /** The rows loaded so far. */
@@ -21,6 +22,8 @@ export interface OrdersGridProps {
   readonly bodyHeight: number;
   readonly strings: Strings;
   readonly format: OrderFormatters;
+  /** The columns to show, in order. @default ORDER_COLUMNS */
+  readonly columns?: readonly OrderColumn[];
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */
@@ -29,4 +32,5 @@ export interface OrdersGridRowData {
   readonly selectedId: string | undefined;
   readonly onSelect: (order: Order) => void;
   readonly format: OrderFormatters;
+  readonly columns: readonly OrderColumn[];
 }

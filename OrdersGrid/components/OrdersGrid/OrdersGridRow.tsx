@@ -1,7 +1,6 @@
 import { mergeClasses, SkeletonItem, TableCell, TableRow } from "@fluentui/react-components";
 import * as React from "react";
 import { areEqual, type ListChildComponentProps } from "react-window";
-import { ORDER_COLUMNS } from "./columns";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
 
@@ -30,7 +29,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
   if (!order) {
     return (
       <TableRow style={style} className={mergeClasses(styles.row, styles.pending)} aria-rowindex={index + 2} aria-busy>
-        {ORDER_COLUMNS.map((column) => (
+        {data.columns.map((column) => (
           <TableCell key={column.key} role="gridcell" style={columnStyle(column.grow, column.minWidth)}>
             <SkeletonItem size={16} />
           </TableCell>
@@ -50,7 +49,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
-      {ORDER_COLUMNS.map((column) => (
+      {data.columns.map((column) => (
         <TableCell
           key={column.key}
           role="gridcell"

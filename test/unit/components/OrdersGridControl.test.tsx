@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { OrdersGrid } from "../../../OrdersGrid/index";
-import { buildMockContext, type MockContextOptions } from "../../support/mockContext";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { MockContextOptions } from "../../support/mockContext";
+import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
 
 const server = withOrdersApi({ count: 120 });
 beforeEach(() => server.reset());
 
-function mount(options: MockContextOptions = {}) {
-  const mock = buildMockContext({ apiBaseUrl: server.url, ...options });
-  const control = new OrdersGrid();
-  const notifyOutputChanged = vi.fn();
-  control.init(mock.context, notifyOutputChanged);
-  const view = render(control.updateView(mock.context));
-  const update = (next: MockContextOptions = {}) => {
-    mock.set(next);
-    view.rerender(control.updateView(mock.context));
-  };
-  return { ...view, mock, control, notifyOutputChanged, update };
-}
+const mount = (options: MockContextOptions = {}) => mountControl({ apiBaseUrl: server.url, ...options });
 
 const listRequests = () => server.log.filter((r) => r.path.startsWith("/orders"));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clampPageSize, readConfig } from "../../../OrdersGrid/host/readConfig";
-import { readContainerHeight } from "../../../OrdersGrid/host/readContainerHeight";
+import { readContainerHeight } from "../../../OrdersGrid/host/readContainerSize";
 
 describe("readConfig", () => {
   it("reads the app maker's inputs as plain values", () => {

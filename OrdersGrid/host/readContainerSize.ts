@@ -10,3 +10,9 @@ export function readContainerHeight(allocatedHeight: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return DEFAULT_HEIGHT;
   return Math.max(MIN_HEIGHT, Math.floor(value));
 }
+
+/** The width the host gives the control, or undefined when it does not say (-1, blank). */
+export function readContainerWidth(allocatedWidth: unknown): number | undefined {
+  const value = typeof allocatedWidth === "string" ? Number.parseFloat(allocatedWidth) : allocatedWidth;
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+}

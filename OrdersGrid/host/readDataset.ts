@@ -1,0 +1,115 @@
+import type { Order } from "../orders/Order";
+
+/** The parts of a PCF data-set record this reads. */
+export interface DatasetRecord {
+  getRecordId(): string;
+  getValue(column: string): unknown;
+  getFormattedValue(column: string): string | null | undefined;
+}
+
+export interface DatasetColumn {
+  readonly name: string;
+  readonly displayName: string;
+  readonly alias: string;
+  readonly dataType: string;
+}
+
+/** The parts of `ComponentFramework.PropertyTypes.DataSet` this reads. */
+export interface DatasetLike {
+  readonly loading: boolean;
+  readonly error: boolean;
+  readonly errorMessage: string;
+  readonly columns: readonly DatasetColumn[];
+  readonly sortedRecordIds: readonly string[];
+  readonly records: Readonly<Record<string, DatasetRecord>>;
+  readonly paging: { readonly hasNextPage: boolean; readonly pageSize: number };
+}
+
+/** The data-set as plain values, after one updateView. */
+export interface DatasetSnapshot {
+  readonly loading: boolean;
+  readonly errorMessage: string | undefined;
+  readonly orders: readonly Order[];
+  readonly hasNextPage: boolean;
+  readonly pageSize: number;
+}
+
+type Field = "id" | "total" | "date" | "customer" | "status" | "currency";
+
+/** The manifest's property-set names, then the column names a maker's data commonly uses. */
+const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
+  id: ["orderId", "id", "orderid", "ordernumber", "order"],
+  total: ["total", "amount", "totalamount"],
+  date: ["orderDate", "date", "orderdate", "createdon"],
+  customer: ["customer", "customername", "account"],
+  status: ["status", "statuscode", "state"],
+  currency: ["currency", "currencycode"],
+};
+
+export type ColumnMap = Partial<Record<Field, DatasetColumn>>;
+
+/** Maps fields to columns: a bound property-set (its alias) first, then a column of a familiar name. */
+export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
+  const map: ColumnMap = {};
+  for (const field of Object.keys(FIELD_NAMES) as Field[]) {
+    const names = FIELD_NAMES[field];
+    const propertySet = names[0];
+    const lower = names.map((n) => n.toLowerCase());
+    map[field] =
+      columns.find((c) => c.alias === propertySet) ??
+      columns.find((c) => lower.includes(c.name.toLowerCase()) || lower.includes(c.displayName.toLowerCase()));
+  }
+  return map;
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === "string") return value === "" ? undefined : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+function asIsoDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  return asText(value);
+}
+
+/** One record as an Order; the host's formatted text is kept where the host formats better than we can. */
+export function recordToOrder(record: DatasetRecord, columns: ColumnMap): Order {
+  const raw = (column: DatasetColumn | undefined) => (column ? record.getValue(column.name) : undefined);
+  const formatted = (column: DatasetColumn | undefined) => (column ? asText(record.getFormattedValue(column.name)) : undefined);
+  const { id, total, date, customer, status, currency } = columns;
+  return {
+    id: formatted(id) ?? asText(raw(id)) ?? record.getRecordId(),
+    total: asNumber(raw(total)),
+    currency: asText(raw(currency)),
+    date: asIsoDate(raw(date)),
+    customer: formatted(customer) ?? asText(raw(customer)),
+    status: formatted(status) ?? asText(raw(status)),
+    display: {
+      total: total?.dataType.startsWith("Currency") ? formatted(total) : undefined,
+      date: date?.dataType.startsWith("DateAndTime") ? formatted(date) : undefined,
+    },
+  };
+}
+
+export function readDataset(dataset: DatasetLike): DatasetSnapshot {
+  const columns = mapColumns(dataset.columns);
+  const orders: Order[] = [];
+  for (const id of dataset.sortedRecordIds) {
+    const record = dataset.records[id];
+    if (record) orders.push(recordToOrder(record, columns));
+  }
+  return {
+    loading: dataset.loading,
+    errorMessage: dataset.error ? dataset.errorMessage || "The data-set could not be loaded" : undefined,
+    orders,
+    hasNextPage: dataset.paging.hasNextPage,
+    pageSize: dataset.paging.pageSize,
+  };
+}

@@ -1,0 +1,128 @@
+import type { Order } from "../orders/Order";
+import { OrdersError } from "../orders/OrdersError";
+import type { OrdersPage } from "../orders/OrdersPage";
+import type { OrdersSource } from "../orders/OrdersSource";
+import { waitForSnapshot, type DatasetFeed, type HostSnapshot } from "./datasetFeed";
+
+/** The data-set's paging, as the host offers it at the time of the call. */
+export interface DatasetPaging {
+  setPageSize(pageSize: number): void;
+  loadNextPage(): void;
+  refresh(): void;
+}
+
+export interface DatasetOrdersSourceOptions {
+  readonly feed: DatasetFeed;
+  /** Reads the latest context's `orders.paging` (the object may change between updateViews). */
+  readonly paging: () => DatasetPaging;
+  readonly pageSize: number;
+  /** How long to wait for the host (or the canvas app) to deliver a page. */
+  readonly timeoutMs: number;
+  /** Canvas bridge: raises OnLoadMore so the app loads the next page into its collection. */
+  readonly requestMore: () => void;
+}
+
+const ids = (snapshot: HostSnapshot) => snapshot.dataset.orders.map((o) => o.id);
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The orders the new snapshot adds. Model-driven hosts append a page to the records
+ * (the old ids are a prefix); canvas hosts replace them with the new page.
+ */
+export function newOrders(before: readonly string[], after: readonly Order[]): readonly Order[] {
+  const appended = after.length >= before.length && before.every((id, i) => after[i]?.id === id);
+  return appended ? after.slice(before.length) : after;
+}
+
+/**
+ * Orders from the bound `orders` data-set, paged two ways:
+ * - data-set paging (model-driven subgrids, delegable canvas sources): `loadNextPage`;
+ * - the canvas nextLink bridge: when the app binds `nextLink`, the control raises OnLoadMore and
+ *   the page is in when the collection grows or `nextLink` changes.
+ */
+export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): OrdersSource {
+  const { feed, pageSize, timeoutMs } = options;
+  /** Continuations handed out so far; never reset, so no two pages ever share one. */
+  let issued = 0;
+  /** What the grid has been given, to tell our own page loads from the app replacing the data. */
+  let delivered: readonly string[] | undefined;
+  let pending = false;
+  let bridge = false;
+
+  const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
+  const timeout = (code: "LoadMoreTimeout" | "RequestTimeout") => () =>
+    new OrdersError({
+      kind: "timeout",
+      code,
+      message: code === "LoadMoreTimeout" ? "The app did not deliver the next page (OnLoadMore)" : "The data-set did not load in time",
+    });
+
+  function page(snapshot: HostSnapshot, items: readonly Order[]): OrdersPage {
+    if (snapshot.dataset.errorMessage) {
+      throw new OrdersError({ kind: "server", code: "DatasetError", message: snapshot.dataset.errorMessage });
+    }
+    delivered = ids(snapshot);
+    const more = bridge ? snapshot.nextLink !== undefined : snapshot.dataset.hasNextPage;
+    // Unique per page: the continuation is ours, not a link, and must never look like a cycle.
+    return { items, nextLink: more ? `dataset:page:${++issued}` : null };
+  }
+
+  async function firstPage(signal: AbortSignal): Promise<OrdersPage> {
+    let snapshot = await waitForSnapshot(feed, settled, { signal, timeoutMs, onTimeout: timeout("RequestTimeout") });
+    bridge = snapshot.nextLink !== undefined;
+    if (!bridge && snapshot.dataset.pageSize !== pageSize) {
+      const before = snapshot;
+      options.paging().setPageSize(pageSize);
+      options.paging().refresh();
+      snapshot = await waitForSnapshot(feed, (s) => s !== before && settled(s), { signal, timeoutMs, onTimeout: timeout("RequestTimeout") });
+    }
+    return page(snapshot, snapshot.dataset.orders);
+  }
+
+  async function nextPage(signal: AbortSignal): Promise<OrdersPage> {
+    const before = feed.current();
+    const given = delivered;
+    if (!before || !given) return firstPage(signal);
+    const changed = (s: HostSnapshot) => settled(s) && (!sameIds(ids(s), given) || (bridge && s.nextLink !== before.nextLink));
+    // Rows the app added on its own since the last page are the next page: no need to ask.
+    if (!changed(before)) {
+      if (bridge) options.requestMore();
+      else options.paging().loadNextPage();
+    }
+    const snapshot = await waitForSnapshot(feed, changed, {
+      signal,
+      timeoutMs,
+      onTimeout: timeout(bridge ? "LoadMoreTimeout" : "RequestTimeout"),
+    });
+    return page(snapshot, newOrders(given, snapshot.dataset.orders));
+  }
+
+  return {
+    key: `dataset|${pageSize}|${timeoutMs}`,
+    async loadPage(continuation, signal) {
+      pending = true;
+      try {
+        return await (continuation === undefined ? firstPage(signal) : nextPage(signal));
+      } finally {
+        pending = false;
+      }
+    },
+    onInvalidate(listener) {
+      return feed.subscribe((snapshot) => {
+        // A change nobody asked for: the app re-filtered, re-sorted or re-collected its data.
+        if (pending || delivered === undefined || !settled(snapshot)) return;
+        const now = ids(snapshot);
+        const given = delivered;
+        // Rows added after the delivered ones are picked up as the next page; anything else is a new list.
+        const grew = now.length > given.length && given.every((id, i) => now[i] === id);
+        if (!sameIds(now, given) && !grew) {
+          delivered = undefined;
+          listener();
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { Order } from "../orders/Order";
+import { OrdersError } from "../orders/OrdersError";
+import { kindForStatus } from "../orders/parseErrorResponse";
+import type { OrdersSource } from "../orders/OrdersSource";
+import type { WebApiColumns } from "./webApiColumns";
+
+/** `context.webAPI.retrieveMultipleRecords`, as far as this source uses it. */
+export interface RetrieveMultiple {
+  retrieveMultipleRecords(
+    entityLogicalName: string,
+    options?: string,
+    maxPageSize?: number,
+  ): Promise<{ entities: readonly Record<string, unknown>[]; nextLink?: string | undefined }>;
+}
+
+export interface WebApiOrdersSourceOptions {
+  readonly webAPI: RetrieveMultiple;
+  readonly table: string;
+  readonly columns: WebApiColumns;
+  readonly pageSize: number;
+}
+
+const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "string" && value !== "") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** One Dataverse row as an Order; formatted values (choices, lookups, currency) as Dataverse sends them. */
+export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns: WebApiColumns): Order {
+  const raw = (column: string | undefined) => (column ? entity[column] : undefined);
+  const formatted = (column: string | undefined) => (column ? text(entity[`${column}${FORMATTED}`]) : undefined);
+  const total = raw(columns.total);
+  return {
+    id: text(raw(columns.id)) ?? "",
+    total: typeof total === "number" ? total : undefined,
+    currency: text(raw(columns.currency)),
+    date: text(raw(columns.date)),
+    customer: formatted(columns.customer) ?? text(raw(columns.customer)),
+    status: formatted(columns.status) ?? text(raw(columns.status)),
+    display: { total: formatted(columns.total), date: undefined },
+  };
+}
+
+/**
+ * Turns a Web API rejection into an OrdersError. Dataverse errors carry `errorCode` (a number,
+ * shown as 0x…), `message`, sometimes `code` and an HTTP `status`.
+ */
+export function webApiError(error: unknown): OrdersError {
+  if (error instanceof OrdersError) return error;
+  const fields = typeof error === "object" && error !== null ? (error as Record<string, unknown>) : {};
+  const status = typeof fields.status === "number" ? fields.status : typeof fields.statusCode === "number" ? fields.statusCode : undefined;
+  const errorCode = typeof fields.errorCode === "number" ? `0x${(fields.errorCode >>> 0).toString(16)}` : undefined;
+  const message = text(fields.message) ?? (error instanceof Error ? error.message : "The Dataverse request failed");
+  return new OrdersError({
+    kind: status !== undefined ? kindForStatus(status, undefined) : /network|offline|failed to fetch/i.test(message) ? "network" : "badRequest",
+    status,
+    code: text(fields.code) ?? errorCode,
+    message,
+    requestId: text(fields.requestId) ?? text(fields.activityId),
+  });
+}
+
+/** Orders from a Dataverse table through `context.webAPI` (model-driven apps), following its nextLink. */
+export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): OrdersSource {
+  const { webAPI, table, columns, pageSize } = options;
+  const select = [...new Set(Object.values(columns))].join(",");
+  const firstOptions = `?$select=${select}`;
+
+  return {
+    key: `webapi|${table}|${select}|${pageSize}`,
+    async loadPage(continuation) {
+      let query = firstOptions;
+      if (continuation !== undefined) {
+        // The next page is asked for with the query part of the nextLink Dataverse returned.
+        try {
+          query = new URL(continuation).search;
+        } catch {
+          throw new OrdersError({ kind: "unsafeLink", code: "NextLinkInvalid", message: `nextLink is not a URL: ${continuation}` });
+        }
+      }
+      let result: Awaited<ReturnType<RetrieveMultiple["retrieveMultipleRecords"]>>;
+      try {
+        result = await webAPI.retrieveMultipleRecords(table, query, pageSize);
+      } catch (error) {
+        throw webApiError(error);
+      }
+      const items = result.entities.map((entity) => entityToOrder(entity, columns));
+      if (items.some((order) => order.id === "")) {
+        throw new OrdersError({ kind: "invalidResponse", code: "InvalidPage", message: `A ${table} row has no value in ${columns.id}` });
+      }
+      return { items, nextLink: result.nextLink ?? null };
+    },
+  };
+}

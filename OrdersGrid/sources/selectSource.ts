@@ -1,0 +1,52 @@
+import type { GridConfig } from "../host/readConfig";
+import type { OrdersSource } from "../orders/OrdersSource";
+import type { StringKey } from "../strings/stringKeys";
+import { parseApiBaseUrl } from "./apiBaseUrl";
+import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOrdersSource";
+import { createHttpOrdersSource } from "./createHttpOrdersSource";
+import { createWebApiOrdersSource, type RetrieveMultiple } from "./createWebApiOrdersSource";
+import type { DatasetFeed } from "./datasetFeed";
+import { parseWebApiColumns } from "./webApiColumns";
+
+/** What the host offers the sources; built once per control instance. */
+export interface HostServices {
+  readonly feed: DatasetFeed;
+  readonly paging: () => DatasetPaging;
+  /** Raises OnLoadMore (the canvas nextLink bridge). */
+  readonly requestMore: () => void;
+  readonly webAPI: RetrieveMultiple;
+}
+
+export type SourceChoice =
+  | { readonly ok: true; readonly source: OrdersSource }
+  | {
+      readonly ok: false;
+      readonly state: "notConfigured" | "invalidUrl";
+      /** What the app maker must fix, with its placeholder values. */
+      readonly hint: StringKey;
+      readonly hintArgs?: readonly string[];
+    };
+
+/** The source the app maker's settings ask for, or what is missing to make one. */
+export function selectSource(config: GridConfig, host: HostServices): SourceChoice {
+  const { pageSize, timeoutMs } = config;
+  switch (config.dataSource) {
+    case "Dataset":
+      return {
+        ok: true,
+        source: createDatasetOrdersSource({ feed: host.feed, paging: host.paging, requestMore: host.requestMore, pageSize, timeoutMs }),
+      };
+    case "WebApi": {
+      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", hint: "State_WebApiNotConfigured_Body" };
+      const columns = parseWebApiColumns(config.webApiColumns);
+      if (!columns.ok) return { ok: false, state: "invalidUrl", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
+      return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize }) };
+    }
+    case "Connector": {
+      const target = parseApiBaseUrl(config.apiBaseUrl);
+      if (target.ok) return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) };
+      if (target.problem === "missing") return { ok: false, state: "notConfigured", hint: "State_NotConfigured_Body" };
+      return { ok: false, state: "invalidUrl", hint: target.problem === "insecure" ? "State_InsecureUrl_Body" : "State_InvalidUrl_Body" };
+    }
+  }
+}

@@ -1,0 +1,29 @@
+export type WebApiField = "id" | "total" | "date" | "customer" | "status" | "currency";
+
+export type WebApiColumns = Readonly<Partial<Record<WebApiField, string>>> & { readonly id: string };
+
+export type WebApiColumnsResult =
+  | { readonly ok: true; readonly columns: WebApiColumns }
+  | { readonly ok: false; readonly problem: string };
+
+const FIELDS: readonly WebApiField[] = ["id", "total", "date", "customer", "status", "currency"];
+const LOGICAL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Reads the app maker's column mapping, e.g.
+ * `id:contoso_ordernumber, total:contoso_total, date:createdon, customer:_contoso_customerid_value, status:statuscode`.
+ * `id` is required; the others are optional. Names are Dataverse logical names (never OData syntax).
+ */
+export function parseWebApiColumns(raw: string | undefined): WebApiColumnsResult {
+  const map: Partial<Record<WebApiField, string>> = {};
+  for (const part of (raw ?? "").split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
+    const [field, column, ...rest] = part.split(":").map((p) => p.trim());
+    if (!field || !column || rest.length > 0) return { ok: false, problem: `"${part}" is not field:column` };
+    if (!(FIELDS as readonly string[]).includes(field)) return { ok: false, problem: `unknown field "${field}"` };
+    if (!LOGICAL_NAME.test(column)) return { ok: false, problem: `"${column}" is not a column logical name` };
+    map[field as WebApiField] = column;
+  }
+  const { id } = map;
+  if (!id) return { ok: false, problem: "the id column is missing" };
+  return { ok: true, columns: { ...map, id } };
+}

@@ -1,0 +1,119 @@
+import type { DatasetColumn, DatasetLike, DatasetRecord } from "../../OrdersGrid/host/readDataset";
+
+export type Row = Readonly<Record<string, string | number | Date | null>>;
+
+export interface MockDatasetOptions {
+  /** Every row the data source holds (what paging reveals page by page). */
+  rows: Row[];
+  /** Columns as the host describes them; alias = the property-set a column is bound to. */
+  columns?: DatasetColumn[];
+  pageSize?: number;
+  /**
+   * How loadNextPage behaves: model-driven hosts append the next page to the records,
+   * canvas hosts replace the records with it.
+   */
+  paging?: "append" | "replace";
+}
+
+export const ORDER_COLUMNS: DatasetColumn[] = [
+  { name: "orderid", displayName: "Order", alias: "orderId", dataType: "SingleLine.Text" },
+  { name: "amount", displayName: "Amount", alias: "total", dataType: "Currency" },
+  { name: "placed", displayName: "Placed", alias: "orderDate", dataType: "DateAndTime.DateAndTime" },
+  { name: "account", displayName: "Account", alias: "customer", dataType: "SingleLine.Text" },
+  { name: "state", displayName: "State", alias: "status", dataType: "SingleLine.Text" },
+];
+
+export function orderRows(count: number, from = 0): Row[] {
+  return Array.from({ length: count }, (_, i) => ({
+    orderid: `ORD-${String(from + i + 1).padStart(6, "0")}`,
+    amount: 100 + from + i,
+    placed: new Date(Date.UTC(2026, 2, 14, 9, 30)),
+    account: `Customer ${from + i + 1}`,
+    state: "Shipped",
+  }));
+}
+
+/**
+ * A PCF data-set that behaves like a host's: pages through `rows`, appends or replaces on
+ * loadNextPage, and reports through `onChange` that the host would now call updateView.
+ */
+export class MockDataset implements DatasetLike {
+  loading = false;
+  error = false;
+  errorMessage = "";
+  columns: DatasetColumn[];
+  sortedRecordIds: string[] = [];
+  records: Record<string, DatasetRecord> = {};
+  readonly calls: string[] = [];
+  onChange: () => void = () => undefined;
+  private page = 1;
+  private size: number;
+
+  constructor(private readonly options: MockDatasetOptions) {
+    this.columns = options.columns ?? ORDER_COLUMNS;
+    this.size = options.pageSize ?? 25;
+    this.show(this.options.rows.slice(0, this.size));
+  }
+
+  get paging() {
+    return {
+      hasNextPage: this.page * this.size < this.options.rows.length,
+      pageSize: this.size,
+      setPageSize: (size: number) => {
+        this.calls.push(`setPageSize(${size})`);
+        this.size = size;
+      },
+      loadNextPage: () => {
+        this.calls.push("loadNextPage");
+        this.settleLater(() => {
+          this.page++;
+          const next = this.options.rows.slice((this.page - 1) * this.size, this.page * this.size);
+          this.show(this.options.paging === "replace" ? next : this.options.rows.slice(0, this.page * this.size));
+        });
+      },
+    };
+  }
+
+  refresh(): void {
+    this.calls.push("refresh");
+    this.settleLater(() => {
+      this.page = 1;
+      this.show(this.options.rows.slice(0, this.size));
+    });
+  }
+
+  /** The app (canvas) changes its collection: the rows shown become `rows`. */
+  replaceRows(rows: Row[]): void {
+    this.show(rows);
+    this.onChange();
+  }
+
+  private settleLater(change: () => void) {
+    this.loading = true;
+    this.onChange();
+    setTimeout(() => {
+      change();
+      this.loading = false;
+      this.onChange();
+    }, 5);
+  }
+
+  private show(rows: Row[]) {
+    this.sortedRecordIds = rows.map((row, i) => `rec-${String(row.orderid ?? i)}`);
+    this.records = Object.fromEntries(
+      rows.map((row, i) => [
+        this.sortedRecordIds[i] ?? "",
+        {
+          getRecordId: () => this.sortedRecordIds[i] ?? "",
+          getValue: (column: string) => row[column] ?? null,
+          getFormattedValue: (column: string) => {
+            const value = row[column];
+            if (value === null || value === undefined) return "";
+            if (column === "amount" && typeof value === "number") return `$${value.toFixed(2)}`;
+            return value instanceof Date ? value.toISOString() : String(value);
+          },
+        },
+      ]),
+    );
+  }
+}

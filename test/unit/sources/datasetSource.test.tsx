@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { MockDataset, orderRows, type Row } from "../../support/mockDataset";
+import { mountControl } from "../../support/mountControl";
+import { renderedIds, scrollToRow } from "../../support/renderPanel";
+
+const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `ORD-${String(from + i).padStart(6, "0")}`);
+
+describe("the Dataset source (data-set paging)", () => {
+  it.each(["append", "replace"] as const)("shows every row loaded so far, in order, when the host %ss pages", async (paging) => {
+    const dataset = new MockDataset({ rows: orderRows(70), pageSize: 25, paging });
+    const { container, control } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
+    // Half a page from the end already: the second page is asked for at once.
+    await screen.findByText("50 orders loaded");
+    scrollToRow(container, 45);
+    await screen.findByText("End of list · 70 orders");
+    expect(dataset.calls).toEqual(["loadNextPage", "loadNextPage"]);
+    scrollToRow(container, 60);
+    expect(renderedIds(container)).toEqual(expect.arrayContaining(ids(60, 70)));
+    expect(control.getOutputs()).toMatchObject({ loadedCount: 70, hasMore: false });
+  });
+
+  it("sets the page size it was given before reading the first page", async () => {
+    const dataset = new MockDataset({ rows: orderRows(80), pageSize: 25 });
+    mountControl({ dataSource: "Dataset", pageSize: 40, dataset });
+    await screen.findByText("40 orders loaded");
+    expect(dataset.calls).toEqual(["setPageSize(40)", "refresh"]);
+  });
+
+  it("maps bound columns and shows the host's formatted currency", async () => {
+    const dataset = new MockDataset({ rows: orderRows(3), pageSize: 25 });
+    const { container } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
+    await screen.findByText("ORD-000002");
+    const row = container.querySelector<HTMLElement>('[data-order-id="ORD-000002"]');
+    if (!row) throw new Error("no row");
+    expect(within(row).getAllByRole("gridcell").map((c) => c.textContent)).toEqual([
+      "ORD-000002",
+      "2026-03-14T09:30:00.000Z",
+      "Customer 2",
+      "Shipped",
+      "$101.00",
+    ]);
+  });
+
+  it("falls back to columns of familiar names when no property-set is bound", async () => {
+    const rows: Row[] = [{ Id: "A-1", Total: 12.5, Customer: "Relecloud", Status: "Open" }];
+    const dataset = new MockDataset({
+      rows,
+      columns: ["Id", "Total", "Customer", "Status"].map((name) => ({ name, displayName: name, alias: name, dataType: name === "Total" ? "Decimal" : "SingleLine.Text" })),
+    });
+    const { container } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
+    await screen.findByText("Relecloud");
+    expect(renderedIds(container)).toEqual(["A-1"]);
+    expect(screen.getByText("12.50")).toBeTruthy();
+  });
+
+  it("starts over when the app replaces the data behind the grid", async () => {
+    const dataset = new MockDataset({ rows: orderRows(10), pageSize: 25 });
+    const { container } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
+    await screen.findByText("ORD-000010");
+    act(() => dataset.replaceRows(orderRows(3, 500)));
+    await screen.findByText("ORD-000501");
+    expect(renderedIds(container)).toEqual(ids(501, 503));
+  });
+});
+
+describe("the canvas nextLink bridge", () => {
+  function canvasApp(total: number, pageSize: number) {
+    const all = orderRows(total);
+    let loaded = pageSize;
+    const dataset = new MockDataset({ rows: all.slice(0, loaded), pageSize: 500, paging: "replace" });
+    const link = () => (loaded < total ? `https://sales.contoso.com/orders?page=${loaded / pageSize + 1}` : null);
+    return { dataset, link, loadMore: () => {
+      loaded += pageSize;
+      return all.slice(0, loaded);
+    } };
+  }
+
+  it("raises OnLoadMore near the end and shows the page the app adds to its collection", async () => {
+    const app = canvasApp(60, 20);
+    const { container, mock, update } = mountControl({
+      dataSource: "Dataset",
+      pageSize: 20,
+      dataset: app.dataset,
+      nextLink: app.link(),
+      onEvent: (name) => {
+        if (name !== "OnLoadMore") return;
+        // The app's OnLoadMore: Collect the next page, Set the new nextLink (after a moment).
+        setTimeout(() => {
+          const rows = app.loadMore();
+          mock.set({ nextLink: app.link() });
+          act(() => app.dataset.replaceRows(rows));
+        }, 10);
+      },
+    });
+    await screen.findByText("ORD-000001");
+    await screen.findByText("40 orders loaded");
+    expect(mock.raised.get("OnLoadMore")).toBe(1);
+    scrollToRow(container, 30);
+    await screen.findByText("End of list · 60 orders");
+    expect(mock.raised.get("OnLoadMore")).toBe(2);
+    update();
+    expect(mock.raised.get("OnLoadMore")).toBe(2);
+  });
+
+  it("ends with a clear notification when the app never delivers the page", async () => {
+    const app = canvasApp(60, 20);
+    const { mock, control } = mountControl({ dataSource: "Dataset", pageSize: 20, dataset: app.dataset, nextLink: app.link(), requestTimeout: 1 });
+    await screen.findByText("ORD-000001");
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(within(alert).getByTestId("error-code").textContent).toBe("LoadMoreTimeout");
+    expect(within(alert).getByText(/Check the OnLoadMore formula/)).toBeTruthy();
+    expect(control.getOutputs()).toMatchObject({ loadedCount: 20, errorCode: "LoadMoreTimeout" });
+    // The first try and three automatic retries, each asking the app once.
+    await waitFor(() => expect(mock.raised.get("OnLoadMore")).toBe(4));
+  }, 20_000);
+});
