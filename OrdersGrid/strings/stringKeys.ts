@@ -52,6 +52,9 @@ export const STRING_KEYS = [
   "Action_Copy",
   "Action_Copied",
   "Toast_Retrying",
+  "Announce_Loaded",
+  "Announce_MoreLoaded",
+  "Announce_End",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

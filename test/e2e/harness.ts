@@ -45,7 +45,7 @@ export class HarnessControl {
     this.grid = this.root.getByRole("grid", { name: "Orders" });
     this.scroller = this.grid.locator('[role="rowgroup"]').nth(1).locator("> div");
     this.footer = this.root.locator("[data-footer-state]");
-    this.status = this.footer.getByRole("status");
+    this.status = this.footer.getByTestId("footer-text");
   }
 
   /** Ids of the order rows in the DOM, each with its 1-based row index. */

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 import { vi } from "vitest";
 import { OrdersPanel } from "../../OrdersGrid/components/OrdersPanel/OrdersPanel";
@@ -54,4 +54,11 @@ export function scrollToRow(container: HTMLElement, index: number, rowHeight = 3
   Object.defineProperty(scroller, "clientHeight", { configurable: true, value: clientHeight });
   scroller.scrollTop = index * rowHeight;
   fireEvent.scroll(scroller);
+}
+
+/** Waits until the footer's status line reads `text` (the live region may say the same words). */
+export async function findFooter(text: string): Promise<void> {
+  await waitFor(() => {
+    if (screen.getByTestId("footer-text").textContent !== text) throw new Error(`footer: ${screen.getByTestId("footer-text").textContent}`);
+  });
 }

@@ -8,6 +8,7 @@ export const useOrdersGridStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minWidth: "0",
+    ":focus-visible": { outline: "none" },
   },
   headerRow: {
     height: `${HEADER_HEIGHT}px`,
@@ -21,6 +22,11 @@ export const useOrdersGridStyles = makeStyles({
   selected: {
     backgroundColor: tokens.colorBrandBackground2,
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  /** The keyboard position: the grid keeps DOM focus and points at it with aria-activedescendant. */
+  active: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
   cell: {
     overflow: "hidden",

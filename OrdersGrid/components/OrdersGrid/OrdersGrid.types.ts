@@ -3,6 +3,7 @@ import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { Strings } from "../../strings/stringKeys";
 import type { OrderColumn } from "./columns";
+import type { ActiveCell } from "./gridKeyboard";
 
 export interface OrdersGridProps {
   /** The rows loaded so far. */
@@ -30,7 +31,11 @@ export interface OrdersGridProps {
 export interface OrdersGridRowData {
   readonly orders: OrderList;
   readonly selectedId: string | undefined;
-  readonly onSelect: (order: Order) => void;
+  readonly onRowClick: (index: number) => void;
   readonly format: OrderFormatters;
   readonly columns: readonly OrderColumn[];
+  /** The keyboard position, shown only while the grid has focus. */
+  readonly active: ActiveCell | null;
+  /** Prefix of row and cell ids, unique per grid (aria-activedescendant points at them). */
+  readonly idPrefix: string;
 }

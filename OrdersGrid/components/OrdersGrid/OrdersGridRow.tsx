@@ -6,31 +6,23 @@ import type { OrdersGridRowData } from "./OrdersGrid.types";
 
 const columnStyle = (grow: number, minWidth: number): React.CSSProperties => ({ flex: `${grow} 1 0px`, minWidth });
 
+export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
+export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
+
 /** One virtualized row: an order, or a placeholder while its page loads. */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: ListChildComponentProps<OrdersGridRowData>) {
   const styles = useOrdersGridStyles();
-  const order = index < data.orders.count ? data.orders.items[index] : undefined;
+  const { orders, columns, active, idPrefix, onRowClick } = data;
+  const order = index < orders.count ? orders.items[index] : undefined;
   const selected = order !== undefined && order.id === data.selectedId;
-  const { onSelect } = data;
-
-  const onClick = React.useCallback(() => {
-    if (order) onSelect(order);
-  }, [order, onSelect]);
-  const onKeyDown = React.useCallback(
-    (event: React.KeyboardEvent) => {
-      if (order && (event.key === "Enter" || event.key === " ")) {
-        event.preventDefault();
-        onSelect(order);
-      }
-    },
-    [order, onSelect],
-  );
+  const activeHere = active?.row === index;
+  const onClick = React.useCallback(() => onRowClick(index), [onRowClick, index]);
 
   if (!order) {
     return (
       <TableRow style={style} className={mergeClasses(styles.row, styles.pending)} aria-rowindex={index + 2} aria-busy>
-        {data.columns.map((column) => (
-          <TableCell key={column.key} role="gridcell" style={columnStyle(column.grow, column.minWidth)}>
+        {columns.map((column, col) => (
+          <TableCell key={column.key} role="gridcell" aria-colindex={col + 1} style={columnStyle(column.grow, column.minWidth)}>
             <SkeletonItem size={16} />
           </TableCell>
         ))}
@@ -40,20 +32,21 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
 
   return (
     <TableRow
+      id={rowId(idPrefix, index)}
       style={style}
-      className={mergeClasses(styles.row, selected && styles.selected)}
+      className={mergeClasses(styles.row, selected && styles.selected, activeHere && active.col === null && styles.active)}
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-order-id={order.id}
-      tabIndex={selected || (data.selectedId === undefined && index === 0) ? 0 : -1}
       onClick={onClick}
-      onKeyDown={onKeyDown}
     >
-      {data.columns.map((column) => (
+      {columns.map((column, col) => (
         <TableCell
           key={column.key}
+          id={cellId(idPrefix, index, col)}
           role="gridcell"
-          className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
+          aria-colindex={col + 1}
+          className={mergeClasses(styles.cell, column.numeric && styles.numeric, activeHere && active.col === col && styles.active)}
           style={columnStyle(column.grow, column.minWidth)}
         >
           {column.text(order, data.format)}

@@ -12,6 +12,7 @@ import { visibleColumns } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
+import { LoadAnnouncer } from "./LoadAnnouncer";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
 import { useRetryToast } from "./useRetryToast";
 
@@ -127,6 +128,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         </div>
       )}
       <StatusFooter state={footer} strings={strings} onRefresh={isLoadingFirstPage ? undefined : onRefresh} />
+      <LoadAnnouncer count={orders.count} hasMore={hasMore} busy={isLoadingFirstPage || isFetchingNextPage} strings={strings} />
       <Toaster toasterId={toasterId} position="bottom-end" />
     </div>
   );

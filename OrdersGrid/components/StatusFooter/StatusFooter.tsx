@@ -84,8 +84,8 @@ export function StatusFooter({ state, strings, onRefresh }: StatusFooterProps): 
   return (
     <div className={styles.footer} data-footer-state={state.kind}>
       {busy && <Spinner size="extra-tiny" />}
-      {/* A ticking countdown would be read out every second: the live region rests meanwhile. */}
-      <span className={styles.text} role="status" aria-live={state.kind === "retrying" ? "off" : "polite"}>
+      {/* Not a live region: LoadAnnouncer speaks for the list, and a countdown would be read out every second. */}
+      <span className={styles.text} data-testid="footer-text">
         {state.kind === "retrying" ? <RetryCountdown state={state} strings={strings} /> : describe(state, strings)}
       </span>
       {onRefresh && !busy && (

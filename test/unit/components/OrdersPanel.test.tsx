@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { FakeOrdersSource } from "../../support/fakeSource";
-import { renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
+import { findFooter, renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
 
 const serverError = { kind: "server" as const, status: 500, message: "The orders database is offline", code: "DatabaseUnavailable", requestId: "req-page-3" };
 
@@ -71,7 +71,7 @@ describe("OrdersPanel", () => {
 
   it("reports the loaded count and that more pages exist", async () => {
     const { lastStatus } = renderPanel(new FakeOrdersSource({ count: 200, pageSize: 50 }));
-    await screen.findByText("50 orders loaded");
+    await findFooter("50 orders loaded");
     expect(lastStatus()).toEqual({ loadedCount: 50, hasMore: true, error: null });
   });
 
@@ -114,38 +114,89 @@ describe("OrdersPanel", () => {
     expect(source.calls).toEqual([undefined, undefined]);
   });
 
-  it("selects an order by click or keyboard and marks it selected", async () => {
+  it("selects an order by click and marks it selected", async () => {
     const { container, onSelect } = renderPanel(new FakeOrdersSource({ count: 5, pageSize: 50 }));
     await screen.findByText("ORD-000003");
     const row = (id: string) => container.querySelector<HTMLElement>(`[data-order-id="${id}"]`) ?? document.body;
     fireEvent.click(row("ORD-000003"));
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000003" }));
     expect(row("ORD-000003").getAttribute("aria-selected")).toBe("true");
-    expect(row("ORD-000003").tabIndex).toBe(0);
-    fireEvent.keyDown(row("ORD-000004"), { key: "Enter" });
-    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000004" }));
+    fireEvent.click(row("ORD-000004"));
     expect(row("ORD-000003").getAttribute("aria-selected")).toBe("false");
     expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves through rows and cells with the keyboard, keeping focus on the grid, and selects with Enter", async () => {
+    const { container, onSelect } = renderPanel(new FakeOrdersSource({ count: 30, pageSize: 50 }));
+    await screen.findByText("ORD-000001");
+    const grid = screen.getByRole("grid", { name: "Orders" });
+    const activeText = () => document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.textContent ?? "";
+    act(() => grid.focus());
+    expect(document.activeElement).toBe(grid);
+    expect(activeText()).toMatch(/^ORD-000001/);
+
+    fireEvent.keyDown(grid, { key: "ArrowDown" });
+    fireEvent.keyDown(grid, { key: "ArrowDown" });
+    expect(activeText()).toMatch(/^ORD-000003/);
+    fireEvent.keyDown(grid, { key: "ArrowRight" });
+    fireEvent.keyDown(grid, { key: "ArrowRight" });
+    fireEvent.keyDown(grid, { key: "ArrowRight" });
+    expect(activeText()).toBe("Customer 3");
+    fireEvent.keyDown(grid, { key: "Home" });
+    expect(activeText()).toBe("ORD-000003");
+    fireEvent.keyDown(grid, { key: "ArrowLeft" });
+    expect(activeText()).toMatch(/^ORD-000003.*Shipped/);
+
+    fireEvent.keyDown(grid, { key: "End" });
+    await waitFor(() => expect(activeText()).toMatch(/^ORD-000030/));
+    expect(renderedIds(container)).toContain("ORD-000030");
+    fireEvent.keyDown(grid, { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "ORD-000030" }));
+    expect(document.activeElement).toBe(grid);
+  });
+
+  it("keeps the keyboard position while more pages arrive", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
+    renderPanel(source);
+    await findFooter("50 orders loaded");
+    const grid = screen.getByRole("grid", { name: "Orders" });
+    act(() => grid.focus());
+    for (let i = 0; i < 40; i++) fireEvent.keyDown(grid, { key: "ArrowDown" });
+    await findFooter("100 orders loaded");
+    expect(document.activeElement).toBe(grid);
+    expect(document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.textContent).toMatch(/^ORD-000041/);
+    expect(grid.getAttribute("aria-rowcount")).toBe("-1");
+  });
+
+  it("tells screen readers how many orders arrived and when the list ends", async () => {
+    const source = new FakeOrdersSource({ count: 120, pageSize: 50 });
+    const { container } = renderPanel(source);
+    const announcer = () => screen.getByTestId("announcer").textContent;
+    await waitFor(() => expect(announcer()).toBe("50 orders loaded"));
+    scrollToRow(container, 40);
+    await waitFor(() => expect(announcer()).toBe("50 more orders loaded, 100 in all"));
+    scrollToRow(container, 90);
+    await waitFor(() => expect(announcer()).toBe("End of the list: 120 orders"));
   });
 
   it("reloads from page 1 on Refresh, and says so", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
     const { container } = renderPanel(source);
-    await screen.findByText("50 orders loaded");
+    await findFooter("50 orders loaded");
     scrollToRow(container, 40);
-    await screen.findByText("100 orders loaded");
+    await findFooter("100 orders loaded");
     source.hold();
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     await screen.findByText("Reloading from the first page…");
     act(() => source.release());
-    await screen.findByText("50 orders loaded");
+    await findFooter("50 orders loaded");
     expect(source.calls).toEqual([undefined, "page:2", undefined]);
   });
 
   it("does not refetch when the window regains focus or comes back online", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
     renderPanel(source);
-    await screen.findByText("50 orders loaded");
+    await findFooter("50 orders loaded");
     act(() => {
       window.dispatchEvent(new Event("visibilitychange"));
       window.dispatchEvent(new Event("focus"));

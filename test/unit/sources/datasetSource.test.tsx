@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MockDataset, orderRows, type Row } from "../../support/mockDataset";
 import { mountControl } from "../../support/mountControl";
-import { renderedIds, scrollToRow } from "../../support/renderPanel";
+import { findFooter, renderedIds, scrollToRow } from "../../support/renderPanel";
 
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `ORD-${String(from + i).padStart(6, "0")}`);
 
@@ -12,7 +12,7 @@ describe("the Dataset source (data-set paging)", () => {
     const dataset = new MockDataset({ rows: orderRows(70), pageSize: 25, paging });
     const { container, control } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
     // Half a page from the end already: the second page is asked for at once.
-    await screen.findByText("50 orders loaded");
+    await findFooter("50 orders loaded");
     scrollToRow(container, 45);
     await screen.findByText("End of list · 70 orders");
     expect(dataset.calls).toEqual(["loadNextPage", "loadNextPage"]);
@@ -24,7 +24,7 @@ describe("the Dataset source (data-set paging)", () => {
   it("sets the page size it was given before reading the first page", async () => {
     const dataset = new MockDataset({ rows: orderRows(80), pageSize: 25 });
     mountControl({ dataSource: "Dataset", pageSize: 40, dataset });
-    await screen.findByText("40 orders loaded");
+    await findFooter("40 orders loaded");
     expect(dataset.calls).toEqual(["setPageSize(40)", "refresh"]);
   });
 
@@ -95,7 +95,7 @@ describe("the canvas nextLink bridge", () => {
       },
     });
     await screen.findByText("ORD-000001");
-    await screen.findByText("40 orders loaded");
+    await findFooter("40 orders loaded");
     expect(mock.raised.get("OnLoadMore")).toBe(1);
     scrollToRow(container, 30);
     await screen.findByText("End of list · 60 orders");

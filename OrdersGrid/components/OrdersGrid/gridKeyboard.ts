@@ -1,0 +1,44 @@
+/** The grid's active position: a row, or one cell of it (`col` null = the whole row). */
+export interface ActiveCell {
+  readonly row: number;
+  readonly col: number | null;
+}
+
+export interface GridBounds {
+  readonly rows: number;
+  readonly cols: number;
+  /** Rows in one screenful, for PageUp/PageDown. */
+  readonly page: number;
+}
+
+/**
+ * Where a key moves the active position in the ARIA grid pattern: Up/Down between rows,
+ * Left/Right from the row into its cells and back, Home/End to the first/last row (with
+ * Ctrl, in a cell: first/last cell), PageUp/PageDown by a screenful. Returns null for keys
+ * the grid does not handle.
+ */
+export function moveActive(active: ActiveCell, key: string, bounds: GridBounds, ctrl = false): ActiveCell | null {
+  const lastRow = Math.max(0, bounds.rows - 1);
+  const clampRow = (row: number) => Math.min(lastRow, Math.max(0, row));
+  const { row, col } = active;
+  switch (key) {
+    case "ArrowDown":
+      return { row: clampRow(row + 1), col };
+    case "ArrowUp":
+      return { row: clampRow(row - 1), col };
+    case "PageDown":
+      return { row: clampRow(row + bounds.page), col };
+    case "PageUp":
+      return { row: clampRow(row - bounds.page), col };
+    case "ArrowRight":
+      return { row, col: col === null ? 0 : Math.min(bounds.cols - 1, col + 1) };
+    case "ArrowLeft":
+      return { row, col: col === null || col === 0 ? null : col - 1 };
+    case "Home":
+      return col !== null && !ctrl ? { row, col: 0 } : { row: 0, col };
+    case "End":
+      return col !== null && !ctrl ? { row, col: bounds.cols - 1 } : { row: lastRow, col };
+    default:
+      return null;
+  }
+}
