@@ -7,7 +7,9 @@ import type { OrderFormatters } from "./format/createOrderFormatters";
 import type { GridStatus } from "./host/ControlOutputs";
 import type { GridConfig } from "./host/readConfig";
 import type { Order } from "./orders/Order";
+import { ordersQueryKey } from "./query/useOrdersQuery";
 import { selectSource, type HostServices } from "./sources/selectSource";
+import { withEarlyFirstPage } from "./sources/withEarlyFirstPage";
 import { fillTemplate, type Strings } from "./strings/stringKeys";
 
 export interface OrdersGridAppProps {
@@ -36,11 +38,13 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // nextLink is data, not a setting: it reaches the data-set source through the feed.
 
   // Rebuilt only when a setting that changes the data changes: a re-render from updateView
-  // keeps the same source, hence the same query and the rows already loaded.
-  const choice = React.useMemo(
-    () => selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host),
-    [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host],
-  );
+  // keeps the same source, hence the same query and the rows already loaded. A source whose
+  // rows are not in the cache yet starts its first page now, not after the first commit.
+  const choice = React.useMemo(() => {
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host);
+    if (!selected.ok || queryClient.getQueryData(ordersQueryKey(selected.source)) !== undefined) return selected;
+    return { ok: true as const, source: withEarlyFirstPage(selected.source) };
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host, queryClient]);
 
   const content = choice.ok ? (
     <OrdersPanel

@@ -2,7 +2,8 @@
  * `npm start`: builds the control, starts the reference orders API and the pcf-start harness,
  * and prints the address to open. Works offline. Stop with Ctrl+C.
  *   HARNESS_PORT (default 8180), ORDERS_API_PORT (default 4000),
- *   ORDERS_API_LATENCY_MS (default 150: the API answers like a real one, not instantly).
+ *   ORDERS_API_LATENCY_MS (default 150: the API answers like a real one, not instantly),
+ *   HARNESS_LANGUAGE (default 1033; 1031 German, 1036 French, 1041 Japanese).
  */
 import { runPcfBuild } from "./pcfBuild";
 import { startHarness } from "./harness/startHarness";
@@ -20,6 +21,7 @@ async function main() {
       latencyMs: Number(process.env.ORDERS_API_LATENCY_MS ?? 150),
     },
     log: (line) => console.error(line),
+    language: Number(process.env.HARNESS_LANGUAGE ?? 1033),
   });
   console.log(`\nOrders API:  ${harness.api.url}/orders`);
   console.log(`OrdersGrid harness: ${harness.url}\n\nOpen the harness address in a browser. Ctrl+C stops both.`);

@@ -22,7 +22,7 @@ export interface DatasetLike {
   readonly columns: readonly DatasetColumn[];
   readonly sortedRecordIds: readonly string[];
   readonly records: Readonly<Record<string, DatasetRecord>>;
-  readonly paging: { readonly hasNextPage: boolean; readonly pageSize: number };
+  readonly paging: { readonly hasNextPage: boolean; readonly pageSize: number; readonly lastPageNumber?: number | undefined };
 }
 
 /** The data-set as plain values, after one updateView. */
@@ -32,6 +32,8 @@ export interface DatasetSnapshot {
   readonly orders: readonly Order[];
   readonly hasNextPage: boolean;
   readonly pageSize: number;
+  /** The last page the records reach; it grows with each page the host loads, not when the data is replaced. */
+  readonly lastPageNumber: number | undefined;
 }
 
 type Field = "id" | "total" | "date" | "customer" | "status" | "currency";
@@ -111,5 +113,6 @@ export function readDataset(dataset: DatasetLike): DatasetSnapshot {
     orders,
     hasNextPage: dataset.paging.hasNextPage,
     pageSize: dataset.paging.pageSize,
+    lastPageNumber: dataset.paging.lastPageNumber,
   };
 }

@@ -97,7 +97,9 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
 
   const keyHash = JSON.stringify(queryKey);
   const refresh = useCallback(() => {
-    void queryClient.resetQueries({ queryKey: JSON.parse(keyHash) as unknown[], exact: true });
+    const filters = { queryKey: JSON.parse(keyHash) as unknown[], exact: true };
+    // Cancel first: a page still on its way must not land in the new list.
+    void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
   }, [queryClient, keyHash]);
 
   // A data-set the app replaced behind the grid's back: start over from its first page.

@@ -51,6 +51,11 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   let delivered: readonly string[] | undefined;
   let pending = false;
   let bridge = false;
+  const invalidateListeners = new Set<() => void>();
+  const invalidate = () => {
+    delivered = undefined;
+    for (const listener of [...invalidateListeners]) listener();
+  };
 
   const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
   const timeout = (code: "LoadMoreTimeout" | "RequestTimeout") => () =>
@@ -87,12 +92,27 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     const given = delivered;
     if (!before || !given) return firstPage(signal);
     const changed = (s: HostSnapshot) => settled(s) && (!sameIds(ids(s), given) || (bridge && s.nextLink !== before.nextLink));
+    // New records while the page number stands still: the app replaced the list, this is no page of it.
+    const replaced = (s: HostSnapshot) =>
+      !bridge &&
+      s.dataset.lastPageNumber !== undefined &&
+      before.dataset.lastPageNumber !== undefined &&
+      s.dataset.lastPageNumber <= before.dataset.lastPageNumber;
     // Rows the app added on its own since the last page are the next page: no need to ask.
     if (!changed(before)) {
       if (bridge) options.requestMore();
       else options.paging().loadNextPage();
     }
-    const snapshot = await waitForSnapshot(feed, changed, {
+    const snapshot = await waitForSnapshot(
+      feed,
+      (s) => {
+        if (!changed(s)) return false;
+        if (!replaced(s)) return true;
+        // Start over; reloading cancels this request (its signal aborts the wait).
+        queueMicrotask(invalidate);
+        return false;
+      },
+      {
       signal,
       timeoutMs,
       onTimeout: timeout(bridge ? "LoadMoreTimeout" : "RequestTimeout"),
@@ -111,18 +131,20 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       }
     },
     onInvalidate(listener) {
-      return feed.subscribe((snapshot) => {
+      invalidateListeners.add(listener);
+      const unsubscribe = feed.subscribe((snapshot) => {
         // A change nobody asked for: the app re-filtered, re-sorted or re-collected its data.
         if (pending || delivered === undefined || !settled(snapshot)) return;
         const now = ids(snapshot);
         const given = delivered;
         // Rows added after the delivered ones are picked up as the next page; anything else is a new list.
         const grew = now.length > given.length && given.every((id, i) => now[i] === id);
-        if (!sameIds(now, given) && !grew) {
-          delivered = undefined;
-          listener();
-        }
+        if (!sameIds(now, given) && !grew) invalidate();
       });
+      return () => {
+        invalidateListeners.delete(listener);
+        unsubscribe();
+      };
     },
   };
 }

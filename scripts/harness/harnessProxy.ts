@@ -18,6 +18,11 @@ export interface HarnessProxyOptions {
   /** Property values the harness starts with when the user has not set them. */
   readonly defaultProperties: Readonly<Record<string, { Value: string; SelectedType: string }>>;
   readonly nodeModules: string;
+  /**
+   * The language (LCID) whose strings the harness shows. pcf-start loads every resx the
+   * manifest lists into one table, so the last file read would win; the proxy lists only this one.
+   */
+  readonly language: number;
 }
 
 const CDN_SCRIPT = /https:\/\/unpkg\.com\/(react|react-dom)@[^/"]+\/umd\/([\w.-]+\.js)/g;
@@ -34,6 +39,11 @@ export function rewriteHarnessPage(html: string, defaults: HarnessProxyOptions["
   return html
     .replace(CDN_SCRIPT, (_match, lib: string, file: string) => `/_vendor/${lib}/${file}`)
     .replace(/<script defer="defer" src="harness\.js">/, (tag) => `${seedScript(defaults)}${tag}`);
+}
+
+/** The manifest with only one language's resx, so the harness shows that language. */
+export function keepOneLanguage(manifestXml: string, lcid: number): string {
+  return manifestXml.replace(/[ \t]*<resx\s+path="[^"]*?\.(\d+)\.resx"[^>]*\/>\r?\n?/g, (tag, code: string) => (Number(code) === lcid ? tag : ""));
 }
 
 export async function startHarnessProxy(options: HarnessProxyOptions): Promise<{ url: string; close(): Promise<void> }> {
@@ -55,12 +65,14 @@ export async function startHarnessProxy(options: HarnessProxyOptions): Promise<{
       return;
     }
     const isPage = requestPath === "/" || requestPath.startsWith("/index.html") || requestPath.startsWith("/?");
+    const isManifest = requestPath.split("?")[0]?.endsWith("/ControlManifest.xml") ?? false;
     const headers = { ...req.headers, host: target.host };
-    if (isPage) delete headers["accept-encoding"];
+    if (isPage || isManifest) delete headers["accept-encoding"];
     const upstream = http.request(
       { hostname: target.hostname, port: target.port, path: requestPath, method: req.method, headers },
       (upstreamRes) => {
-        if (!isPage || !(upstreamRes.headers["content-type"] ?? "").includes("text/html")) {
+        const rewrite = isManifest ? (text: string) => keepOneLanguage(text, options.language) : (text: string) => rewriteHarnessPage(text, options.defaultProperties);
+        if (!isManifest && (!isPage || !(upstreamRes.headers["content-type"] ?? "").includes("text/html"))) {
           res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
           upstreamRes.pipe(res);
           return;
@@ -69,7 +81,7 @@ export async function startHarnessProxy(options: HarnessProxyOptions): Promise<{
         upstreamRes.setEncoding("utf8");
         upstreamRes.on("data", (chunk: string) => (html += chunk));
         upstreamRes.on("end", () => {
-          const body = rewriteHarnessPage(html, options.defaultProperties);
+          const body = rewrite(html);
           const outHeaders = { ...upstreamRes.headers, "content-length": String(Buffer.byteLength(body)) };
           delete outHeaders["transfer-encoding"];
           res.writeHead(upstreamRes.statusCode ?? 200, outHeaders);

@@ -11,6 +11,8 @@ export interface HarnessOptions {
   /** Property values the harness opens with; apiBaseUrl defaults to the orders API. */
   readonly properties?: Readonly<Record<string, string>>;
   readonly log?: (line: string) => void;
+  /** The language the harness shows (LCID). @default 1033 */
+  readonly language?: number;
 }
 
 export interface Harness {
@@ -60,7 +62,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   );
   try {
     const pcfStartUrl = await waitForPcfStart(pcfStart, log);
-    const properties = { apiBaseUrl: api.url, ...options.properties };
+    // The harness fills empty text inputs with "val" (a nextLink of "val" would turn the canvas
+    // bridge on); a single space reads as blank to the control and is left alone by the harness.
+    const properties = { apiBaseUrl: api.url, nextLink: " ", webApiTable: " ", webApiColumns: " ", ...options.properties };
     const defaults = Object.fromEntries(
       Object.entries(properties).map(([name, value]) => [name, { Value: value, SelectedType: PROPERTY_TYPES[name] ?? "SingleLine.Text" }]),
     );
@@ -69,6 +73,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       port: options.port,
       defaultProperties: defaults,
       nodeModules: path.join(PROJECT_ROOT, "node_modules"),
+      language: options.language ?? 1033,
     });
     return {
       url: proxy.url,

@@ -34,7 +34,7 @@ export class OrdersApiControl {
 export class HarnessControl {
   readonly root: Locator;
   readonly grid: Locator;
-  /** The grid body's scroll container (react-window's outer element). */
+  /** The scroll container: the grid element itself. */
   readonly scroller: Locator;
   readonly footer: Locator;
   /** The footer's status line (loaded, loading more, retrying, end of list). */
@@ -43,7 +43,7 @@ export class HarnessControl {
   constructor(readonly page: Page) {
     this.root = page.locator('[data-lp-id="Contoso.OrdersGrid|TestControl"]');
     this.grid = this.root.getByRole("grid", { name: "Orders" });
-    this.scroller = this.grid.locator('[role="rowgroup"]').nth(1).locator("> div");
+    this.scroller = this.grid;
     this.footer = this.root.locator("[data-footer-state]");
     this.status = this.footer.getByTestId("footer-text");
   }
@@ -86,6 +86,7 @@ export class HarnessControl {
    */
   async scrollCollecting(until: () => Promise<boolean>, step = 400, maxSteps = 400): Promise<Map<number, string>> {
     const seen = new Map<number, string>();
+    await this.scroller.scrollIntoViewIfNeeded();
     const box = await this.scroller.boundingBox();
     if (!box) throw new Error("the grid is not visible");
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -105,6 +106,7 @@ export interface HarnessProperties {
   pageSize?: number;
   requestTimeout?: number;
   maxPages?: number;
+  nextLink?: string;
   dataSource?: "Connector" | "Dataset" | "WebApi";
 }
 
@@ -114,7 +116,8 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
   await page.route(/cdn\.office\.net/, (route) => route.abort());
   if (properties) {
     const stored = Object.fromEntries(
-      Object.entries(properties).map(([name, value]) => [
+      // A single space: blank for the control, and not replaced by the harness's "val" placeholder.
+      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", ...properties }).map(([name, value]) => [
         name,
         { Value: String(value), SelectedType: ["pageSize", "requestTimeout", "maxPages"].includes(name) ? "Whole.None" : name === "dataSource" ? "Enum" : "SingleLine.Text" },
       ]),
@@ -130,12 +133,16 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
 }
 
 export const test = base.extend<{ api: OrdersApiControl }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-  api: async ({}, provide) => {
-    const api = new OrdersApiControl();
-    await api.reset({ count: 1000 });
-    await provide(api);
-  },
+  // Automatic: every test starts from a clean API (no faults left by the test before), used or not.
+  api: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, provide) => {
+      const api = new OrdersApiControl();
+      await api.reset({ count: 1000 });
+      await provide(api);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -59,6 +59,7 @@ export class MockDataset implements DatasetLike {
     return {
       hasNextPage: this.page * this.size < this.options.rows.length,
       pageSize: this.size,
+      lastPageNumber: this.page,
       setPageSize: (size: number) => {
         this.calls.push(`setPageSize(${size})`);
         this.size = size;

@@ -44,11 +44,11 @@ export function renderedIds(container: HTMLElement): string[] {
  * scroll container is given the sizes a browser would compute.
  */
 export function scrollToRow(container: HTMLElement, index: number, rowHeight = 36) {
-  // The second row group is the body (the first holds the header row); its first child scrolls.
-  const scroller = container.querySelectorAll<HTMLElement>('[role="rowgroup"]')[1]?.firstElementChild as HTMLElement | null;
-  if (!scroller) throw new Error("no scroll container");
-  const inner = scroller.firstElementChild as HTMLElement | null;
-  const scrollHeight = Number.parseFloat(inner?.style.height ?? "0");
+  // The grid is the scroll container; its second row group holds the rows (the first, the header).
+  const scroller = container.querySelector<HTMLElement>('[role="grid"]');
+  const body = container.querySelectorAll<HTMLElement>('[role="grid"] > [role="rowgroup"]')[1];
+  if (!scroller || !body) throw new Error("no grid");
+  const scrollHeight = rowHeight + Number.parseFloat(body.style.height);
   const clientHeight = Number.parseFloat(scroller.style.height);
   Object.defineProperty(scroller, "scrollHeight", { configurable: true, value: scrollHeight });
   Object.defineProperty(scroller, "clientHeight", { configurable: true, value: clientHeight });
@@ -59,6 +59,6 @@ export function scrollToRow(container: HTMLElement, index: number, rowHeight = 3
 /** Waits until the footer's status line reads `text` (the live region may say the same words). */
 export async function findFooter(text: string): Promise<void> {
   await waitFor(() => {
-    if (screen.getByTestId("footer-text").textContent !== text) throw new Error(`footer: ${screen.getByTestId("footer-text").textContent}`);
+    if (screen.getByTestId("footer-text").textContent !== text) throw new Error(`footer: "${screen.getByTestId("footer-text").textContent}", waiting for "${text}"`);
   });
 }

@@ -4,11 +4,15 @@ export const ROW_HEIGHT = 36;
 export const HEADER_HEIGHT = 36;
 
 export const useOrdersGridStyles = makeStyles({
-  table: {
-    display: "flex",
-    flexDirection: "column",
+  grid: {
     minWidth: "0",
+    backgroundColor: tokens.colorNeutralBackground1,
     ":focus-visible": { outline: "none" },
+  },
+  header: {
+    position: "sticky",
+    top: "0",
+    zIndex: 1,
   },
   headerRow: {
     height: `${HEADER_HEIGHT}px`,

@@ -1,48 +1,86 @@
-import { Table, TableBody, TableHeader, TableHeaderCell, TableRow, mergeClasses, useId } from "@fluentui/react-components";
+import { TableContextProvider, TableHeaderCell, TableRow, mergeClasses, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { ORDER_COLUMNS } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
-import { ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank band. */
 export const OVERSCAN_ROWS = 6;
 
+const TABLE_CONTEXT = { size: "small", noNativeElements: true, sortable: false } as const;
+
+/** What the grid element around react-window's rows needs; react-window passes only its own props. */
+interface GridChrome {
+  readonly gridProps: React.HTMLAttributes<HTMLDivElement>;
+  readonly header: React.ReactNode;
+}
+const GridChromeContext = React.createContext<GridChrome>({ gridProps: {}, header: null });
+
+/**
+ * react-window's scroll container is the grid itself: one element that scrolls, takes keyboard
+ * focus (a scrollable region must) and owns aria-activedescendant; the header row group sticks
+ * to its top.
+ */
+const GridElement = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function GridElement({ children, ...scrollProps }, ref) {
+  const { gridProps, header } = React.useContext(GridChromeContext);
+  return (
+    <div ref={ref} {...scrollProps} {...gridProps}>
+      {header}
+      {children}
+    </div>
+  );
+});
+
+/** The body row group: react-window's positioned rows, below the sticky header. */
+const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function RowGroup(props, ref) {
+  return <div ref={ref} role="rowgroup" {...props} />;
+});
+
 function rowKey(index: number, data: OrdersGridRowData): string {
   return index < data.orders.count ? (data.orders.items[index]?.id ?? `row-${index}`) : `pending-${index}`;
 }
 
+/** The scroll offset that brings row `index` fully into view below the header, moving as little as possible. */
+export function offsetToShow(index: number, scrollTop: number, bodyHeight: number): number {
+  const top = index * ROW_HEIGHT;
+  if (top < scrollTop) return top;
+  if (top + ROW_HEIGHT > scrollTop + bodyHeight) return top + ROW_HEIGHT - bodyHeight;
+  return scrollTop;
+}
+
 /**
  * The orders as an ARIA grid. Only the rows in view (plus a small overscan) are in the DOM,
- * whether 100 or 100,000 orders are loaded. The grid itself holds keyboard focus and points
- * at the active row or cell with aria-activedescendant, so focus survives rows scrolling out
- * of the DOM and pages being added.
+ * whether 100 or 100,000 orders are loaded. The grid holds keyboard focus and points at the
+ * active row or cell with aria-activedescendant, so focus survives rows scrolling out of the
+ * DOM and pages being added.
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
-  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, bodyHeight, strings, format } = props;
+  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format } = props;
   const columns = props.columns ?? ORDER_COLUMNS;
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
   const listRef = React.useRef<FixedSizeList<OrdersGridRowData>>(null);
+  const scrollTop = React.useRef(0);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
   const [focused, setFocused] = React.useState(false);
-  // A new list (a Refresh, another source) starts at the top, not where the old one was scrolled.
-  const [list, setList] = React.useState(orders.items);
-  if (list !== orders.items) {
-    setList(orders.items);
+  // A new list (a Refresh, another source) starts at the top, not where the old one was
+  // scrolled: a new react-window instance, so no range is ever computed from the old offset.
+  const [list, setList] = React.useState({ items: orders.items, version: 0 });
+  if (list.items !== orders.items) {
+    setList({ items: orders.items, version: list.version + 1 });
     setPosition({ row: 0, col: null });
   }
   React.useEffect(() => {
-    listRef.current?.scrollTo(0);
-  }, [list]);
+    scrollTop.current = 0;
+  }, [list.version]);
 
   const count = orders.count;
   const activeRow = Math.min(position.row, Math.max(0, count - 1));
   const activeCol = position.col === null ? null : Math.min(position.col, columns.length - 1);
-  const active: ActiveCell = { row: activeRow, col: activeCol };
 
   const onRowClick = React.useCallback(
     (index: number) => {
@@ -57,16 +95,17 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (count === 0) return;
     if (event.key === "Enter" || event.key === " ") {
-      const order = orders.items[active.row];
+      const order = orders.items[activeRow];
       if (order) onSelect(order);
       event.preventDefault();
       return;
     }
-    const next = moveActive(active, event.key, { rows: count, cols: columns.length, page: Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT) - 1) }, event.ctrlKey);
+    const page = Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT) - 1);
+    const next = moveActive({ row: activeRow, col: activeCol }, event.key, { rows: count, cols: columns.length, page }, event.ctrlKey);
     if (!next) return;
     event.preventDefault();
     setPosition(next);
-    listRef.current?.scrollToItem(next.row, "smart");
+    listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight));
   };
 
   const itemData = React.useMemo<OrdersGridRowData>(
@@ -78,24 +117,22 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     [onVisibleRangeChange],
   );
 
-  const activeDescendant = count === 0 ? undefined : active.col === null ? rowId(idPrefix, active.row) : cellId(idPrefix, active.row, active.col);
-
-  return (
-    <Table
-      role="grid"
-      noNativeElements
-      size="small"
-      tabIndex={0}
-      aria-label={strings.Grid_Label}
-      aria-rowcount={hasMore ? -1 : count + 1}
-      aria-colcount={columns.length}
-      aria-activedescendant={focused ? activeDescendant : undefined}
-      className={styles.table}
-      onKeyDown={onKeyDown}
-      onFocus={() => setFocused(true)}
-      onBlur={() => setFocused(false)}
-    >
-      <TableHeader>
+  const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
+  const chrome: GridChrome = {
+    gridProps: {
+      role: "grid",
+      tabIndex: 0,
+      "aria-label": strings.Grid_Label,
+      "aria-rowcount": hasMore ? -1 : count + 1,
+      "aria-colcount": columns.length,
+      "aria-activedescendant": focused ? activeDescendant : undefined,
+      className: styles.grid,
+      onKeyDown,
+      onFocus: () => setFocused(true),
+      onBlur: () => setFocused(false),
+    },
+    header: (
+      <div role="rowgroup" className={styles.header}>
         <TableRow className={styles.headerRow} aria-rowindex={1}>
           {columns.map((column, col) => (
             <TableHeaderCell
@@ -108,22 +145,34 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
             </TableHeaderCell>
           ))}
         </TableRow>
-      </TableHeader>
-      <TableBody>
+      </div>
+    ),
+  };
+
+  return (
+    <TableContextProvider value={TABLE_CONTEXT}>
+      <GridChromeContext.Provider value={chrome}>
         <FixedSizeList<OrdersGridRowData>
+          key={list.version}
           ref={listRef}
-          height={bodyHeight}
+          height={bodyHeight + HEADER_HEIGHT}
           width="100%"
           itemCount={count + pendingRows}
           itemSize={ROW_HEIGHT}
           itemData={itemData}
           itemKey={rowKey}
           overscanCount={OVERSCAN_ROWS}
+          outerElementType={GridElement}
+          innerElementType={RowGroup}
           onItemsRendered={onItemsRendered}
+          onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
+            scrollTop.current = scrollOffset;
+            if (!scrollUpdateWasRequested) onUserScroll?.(scrollOffset);
+          }}
         >
           {OrdersGridRow}
         </FixedSizeList>
-      </TableBody>
-    </Table>
+      </GridChromeContext.Provider>
+    </TableContextProvider>
   );
 }

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
 
 /** Placeholder rows while a page loads: enough to show that something comes, not a wall. */
 const PENDING_ROWS = 3;
-const MIN_PREFETCH_ROWS = 20;
+/** Placeholder rows while the first page loads: a hint of the grid, cheap to render. */
+const FIRST_LOAD_ROWS = 6;
 
 /** The grid, the notification where loading stopped and the footer, over one OrdersSource. */
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
@@ -73,8 +74,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     onStatusChange({ loadedCount: orders.count, hasMore, error });
   }, [orders.count, hasMore, error, onStatusChange]);
 
-  const prefetchRows = Math.max(MIN_PREFETCH_ROWS, Math.ceil(pageSize / 2));
-  const onVisibleRangeChange = useLoadMoreNearEnd(orders.count, prefetchRows, hasMore && !error, query.loadMore);
+  const nearEnd = useLoadMoreNearEnd(orders.count, pageSize, hasMore && !error, query.loadMore);
 
   // The notification takes what it needs; the grid body gets the rest of the height.
   const notificationRef = React.useRef<HTMLDivElement>(null);
@@ -99,7 +99,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
 
   const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
   const pendingRows = isLoadingFirstPage
-    ? Math.ceil(bodyHeight / ROW_HEIGHT)
+    ? Math.min(FIRST_LOAD_ROWS, Math.ceil(bodyHeight / ROW_HEIGHT))
     : isFetchingNextPage || (retrying && orders.count > 0)
       ? PENDING_ROWS
       : 0;
@@ -115,7 +115,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           hasMore={hasMore}
           selectedId={selectedId}
           onSelect={select}
-          onVisibleRangeChange={onVisibleRangeChange}
+          onVisibleRangeChange={nearEnd.onVisibleRangeChange}
+          onUserScroll={nearEnd.onUserScroll}
           bodyHeight={bodyHeight}
           strings={strings}
           format={format}

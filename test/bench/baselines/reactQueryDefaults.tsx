@@ -1,0 +1,117 @@
+/**
+ * Baseline (b): the control's own grid, footer and HTTP source, but react-query as it comes
+ * out of the box: a default QueryClient (refetch on window focus, retry every error, stale at
+ * once) and `fetchNextPage()` on every scroll event, the pattern most examples show.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider, useInfiniteQuery } from "@tanstack/react-query";
+import * as React from "react";
+import * as ReactDOM from "react-dom";
+import { OrdersGrid } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid";
+import { HEADER_HEIGHT, ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
+import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../../../OrdersGrid/components/StatusFooter/StatusFooter";
+import { createOrderFormatters } from "../../../OrdersGrid/format/createOrderFormatters";
+import { createOrdersAccumulator, EMPTY_ORDER_LIST } from "../../../OrdersGrid/orders/accumulateOrders";
+import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
+import { createHttpOrdersSource } from "../../../OrdersGrid/sources/createHttpOrdersSource";
+import { readStrings, type Strings } from "../../../OrdersGrid/strings/stringKeys";
+import type { BenchHost, MountOptions } from "../browser/benchGlobals";
+
+const format = createOrderFormatters("en-US");
+const PENDING_ROWS = 3;
+const noop = () => undefined;
+
+interface DefaultsPanelProps {
+  readonly source: OrdersSource;
+  readonly height: number;
+  readonly strings: Strings;
+  readonly onLoaded: (count: number, complete: boolean) => void;
+}
+
+function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps): React.ReactElement {
+  const query = useInfiniteQuery({
+    queryKey: ["orders", source.key],
+    queryFn: ({ pageParam, signal }) => source.loadPage(typeof pageParam === "string" ? pageParam : undefined, signal ?? new AbortController().signal),
+    getNextPageParam: (lastPage) => lastPage.nextLink ?? undefined,
+  });
+  const [accumulate] = React.useState(createOrdersAccumulator);
+  const pages = query.data?.pages;
+  const orders = React.useMemo(() => (pages ? accumulate(pages) : EMPTY_ORDER_LIST), [pages, accumulate]);
+  const hasMore = query.hasNextPage ?? false;
+  const complete = pages !== undefined && !hasMore && !query.isFetching;
+
+  React.useEffect(() => onLoaded(orders.count, complete), [orders.count, complete, onLoaded]);
+
+  const { fetchNextPage } = query;
+  const onScroll = React.useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  let footer: FooterState;
+  if (query.isFetchingNextPage) footer = { kind: "loadingMore", count: orders.count };
+  else if (complete) footer = { kind: "end", count: orders.count };
+  else footer = { kind: "loaded", count: orders.count };
+
+  const bodyHeight = Math.max(ROW_HEIGHT * 2, height - HEADER_HEIGHT - FOOTER_HEIGHT);
+  return (
+    <div style={{ height, display: "flex", flexDirection: "column", overflow: "hidden" }} onScrollCapture={onScroll}>
+      <OrdersGrid
+        orders={orders}
+        pendingRows={query.isFetchingNextPage ? PENDING_ROWS : query.isLoading ? Math.ceil(bodyHeight / ROW_HEIGHT) : 0}
+        hasMore={hasMore}
+        selectedId={undefined}
+        onSelect={noop}
+        onVisibleRangeChange={noop}
+        bodyHeight={bodyHeight}
+        strings={strings}
+        format={format}
+      />
+      <StatusFooter state={footer} strings={strings} />
+    </div>
+  );
+}
+
+function createDefaultsHost(): BenchHost {
+  const queryClient = new QueryClient();
+  const progress = { loaded: 0, complete: false };
+  const onLoaded = (count: number, complete: boolean) => {
+    progress.loaded = count;
+    progress.complete = complete;
+  };
+  let current: MountOptions | undefined;
+  let source: OrdersSource | undefined;
+  let strings: Strings | undefined;
+  const root = () => {
+    const element = document.getElementById("root");
+    if (!element) throw new Error("#root is missing");
+    return element;
+  };
+  const render = (options: MountOptions) => {
+    source ??= createHttpOrdersSource({ baseUrl: new URL(options.apiBaseUrl), pageSize: options.pageSize });
+    strings ??= readStrings((key) => options.strings[key] ?? key);
+    root().style.width = `${options.width}px`;
+    ReactDOM.render(
+      <FluentProvider theme={webLightTheme} style={{ height: options.height }}>
+        <QueryClientProvider client={queryClient}>
+          <DefaultsPanel source={source} height={options.height} strings={strings} onLoaded={onLoaded} />
+        </QueryClientProvider>
+      </FluentProvider>,
+      root(),
+    );
+  };
+  return {
+    mount(options) {
+      current = options;
+      render(options);
+    },
+    update(changes) {
+      if (!current) throw new Error("not mounted");
+      current = { ...current, ...changes };
+      render(current);
+    },
+    grid: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
+    scroller: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
+    isComplete: () => progress.complete,
+    loadedRows: () => progress.loaded,
+  };
+}
+
+window.benchHost = createDefaultsHost();

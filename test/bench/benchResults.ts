@@ -1,0 +1,60 @@
+import type { BundleReport } from "./bundleCheck";
+import type { FrameStats } from "./stats";
+
+export interface FirstRowsSummary {
+  /** Median of the runs, mount → first order rows painted. */
+  readonly medianMs: number;
+  readonly runsMs: readonly number[];
+  /** Median mount → first page requested / fully received (Resource Timing). */
+  readonly requestStartMs: number | null;
+  readonly responseEndMs: number | null;
+}
+
+export interface LoadAllSummary {
+  readonly requests: number;
+  readonly reachedEnd: boolean;
+  readonly loadedRows: number;
+  readonly elapsedMs: number;
+  readonly completeMs: number | null;
+  readonly scrollMs: number;
+  readonly loadingRowMs: number;
+  readonly stalledMs: number;
+  readonly rowsPerSecond: number;
+  readonly maxDomRows: number;
+}
+
+export interface QuietSummary {
+  /** ListOrders requests after blur + visibilitychange + focus. */
+  readonly focus: number;
+  /** …after the window and the allocated size changed (updateView with the new size). */
+  readonly resize: number;
+  /** …after updateView with nothing changed. */
+  readonly updateView: number;
+}
+
+export interface PageMeasures {
+  readonly loadedRows: number;
+  readonly requests: number;
+  readonly scroll: FrameStats;
+  readonly dom: { readonly rows: number; readonly nodes: number };
+  readonly heapBytes: number;
+}
+
+export interface BenchResults {
+  readonly startedAt: string;
+  readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly bundle: BundleReport & { readonly gzipLimitBytes: number; readonly detectorCases: number };
+  /** One page's round trip measured in the page (fetch + read + parse), median. */
+  readonly roundTripMs: number;
+  readonly roundTripSamplesMs: readonly number[];
+  readonly pages: number;
+  readonly firstRows: { readonly control: FirstRowsSummary; readonly plainDataGrid: FirstRowsSummary; readonly reactQueryDefaults: FirstRowsSummary };
+  readonly loadAll: { readonly control: LoadAllSummary; readonly reactQueryDefaults: LoadAllSummary; readonly plainDataGrid: { readonly requests: number; readonly ms: number; readonly loadedRows: number } };
+  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number } };
+  readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
+  readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
+  readonly quiet: { readonly control: QuietSummary; readonly reactQueryDefaults: QuietSummary };
+  readonly pageErrors: readonly string[];
+  readonly durationMs: number;
+}

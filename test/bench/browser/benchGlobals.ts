@@ -1,0 +1,110 @@
+/**
+ * What the bench pages expose to the Node driver. Every page (the built control and both
+ * baselines) implements the same BenchHost, so one set of probes measures all three alike.
+ */
+export interface MountOptions {
+  readonly apiBaseUrl: string;
+  readonly pageSize: number;
+  /** What the host allocates to the control, in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** The control's resx strings for the user's language, as the host's getString returns them. */
+  readonly strings: Readonly<Record<string, string>>;
+}
+
+export interface BenchHost {
+  mount(options: MountOptions): void;
+  /** Calls updateView again, as a host does when an input or the allocated size changed (or nothing did). */
+  update(changes: { readonly width?: number; readonly height?: number }): void;
+  /** The element with role=grid. */
+  grid(): HTMLElement | null;
+  /** The element that scrolls the rows. */
+  scroller(): HTMLElement | null;
+  /** True once every page is loaded and shown. */
+  isComplete(): boolean;
+  /** Orders loaded so far (most are not in the DOM when the rows are virtualized). */
+  loadedRows(): number;
+}
+
+/** A PCF control class as the built bundle registers it (React controls return an element from updateView). */
+export interface HostedControl {
+  init(context: unknown, notifyOutputChanged: () => void): void;
+  updateView(context: unknown): unknown;
+  getOutputs?(): Readonly<Record<string, unknown>>;
+  destroy(): void;
+}
+
+export interface LoadAllResult {
+  /** The last order came into view before the time limit. */
+  readonly reachedEnd: boolean;
+  /** Mount → the last order in view. */
+  readonly elapsedMs: number;
+  /** Mount → every page loaded. */
+  readonly completeMs: number | null;
+  /** First rows → the last order in view: the time spent scrolling. */
+  readonly scrollMs: number;
+  /** Time a loading (aria-busy) row was inside the viewport. */
+  readonly loadingRowMs: number;
+  /** Time the user sat at the bottom of the loaded rows, unable to scroll on. */
+  readonly stalledMs: number;
+  readonly rowHeight: number;
+  readonly frames: number;
+  /** The most rows (role=row) in the grid in any frame. */
+  readonly maxDomRows: number;
+  readonly loadedRows: number;
+}
+
+export interface FirstRows {
+  /** Mount → the first order rows painted. */
+  readonly paintedMs: number;
+  /** Mount → the first page requested (its fetch started, CORS preflight included after it). */
+  readonly requestStartMs: number | null;
+  /** Mount → the first page's response fully received. */
+  readonly responseEndMs: number | null;
+}
+
+export interface FrameSample {
+  /** requestAnimationFrame deltas, ms. */
+  readonly deltas: readonly number[];
+  /** Durations of the long tasks (over 50 ms) that started during the scroll. */
+  readonly longTasks: readonly number[];
+  readonly durationMs: number;
+  readonly distancePx: number;
+}
+
+export interface DomCounts {
+  /** Elements with role=row in the grid, header included; the most at any sampled position. */
+  readonly rows: number;
+  /** Elements in the grid's subtree, the grid included; the most at any sampled position. */
+  readonly nodes: number;
+}
+
+/** Arrow-typed so the driver can call them by name without a `this`. */
+export interface BenchProbes {
+  /** Mounts and times the way to the first order rows painted. */
+  readonly mountTimed: (options: MountOptions, timeoutMs: number) => Promise<FirstRows>;
+  /** ms per fetch of `url` (with the control's request headers) including reading the JSON, after one warm-up. */
+  readonly roundTrips: (url: string, samples: number) => Promise<number[]>;
+  /** Scrolls down at a steady speed (from wherever the view is) until the last order is in view. */
+  readonly loadAllWhileScrolling: (rowsPerSecond: number, timeoutMs: number) => Promise<LoadAllResult>;
+  /** Keeps the view at the bottom until every page is loaded (fast loading before a scroll run). */
+  readonly loadAllAtBottom: (timeoutMs: number) => Promise<{ readonly complete: boolean; readonly ms: number; readonly loadedRows: number }>;
+  /** Waits until every page is loaded without scrolling (baseline (a) loads everything by itself). */
+  readonly waitComplete: (timeoutMs: number) => Promise<{ readonly complete: boolean; readonly ms: number; readonly loadedRows: number }>;
+  /** From the top to the bottom in `durationMs`, recording frame deltas and long tasks. */
+  readonly steadyScroll: (durationMs: number) => Promise<FrameSample>;
+  readonly domCounts: () => Promise<DomCounts>;
+  readonly loadedRows: () => number;
+  /** The events a browser sends when the user leaves the window and comes back. */
+  readonly dispatchFocus: () => void;
+  readonly update: (changes: { readonly width?: number; readonly height?: number }) => void;
+}
+
+declare global {
+  interface Window {
+    benchHost?: BenchHost;
+    benchProbes?: BenchProbes;
+    /** Filled by the page's registerControl shim before the control host runs. */
+    benchControls?: Record<string, new () => HostedControl>;
+  }
+}
