@@ -124,4 +124,15 @@ describe("the OrdersGrid control (lifecycle)", () => {
     await screen.findByText("ORD-000001");
     expect(listRequests()[1]?.path).toBe("/orders?page=1&pageSize=25");
   });
+
+  it("drops low-priority columns when the host gives it a narrow width", async () => {
+    const { update } = mount({ allocatedWidth: "300" });
+    await screen.findByText("ORD-000001");
+    const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
+    expect(headers()).toEqual(["Order", "Total"]);
+    update({ allocatedWidth: 1200 });
+    expect(headers()).toEqual(["Order", "Date", "Customer", "Status", "Total"]);
+    update({ allocatedWidth: -1 });
+    expect(headers()).toHaveLength(5);
+  });
 });

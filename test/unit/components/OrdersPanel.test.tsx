@@ -101,9 +101,12 @@ describe("OrdersPanel", () => {
     source.heal(3);
     fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     await screen.findByText("ORD-000101");
-    expect(source.calls).toEqual([undefined, "page:2", "page:3", "page:3"]);
+    // Page 3 again, not page 1; a quick scroll may already have asked for page 4 after it.
+    expect(source.calls.slice(0, 4)).toEqual([undefined, "page:2", "page:3", "page:3"]);
+    expect(source.calls.filter((c) => c === undefined)).toHaveLength(1);
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(lastStatus()).toMatchObject({ loadedCount: 150, error: null });
+    expect(lastStatus()?.error).toBeNull();
+    expect(lastStatus()?.loadedCount).toBeGreaterThanOrEqual(150);
   });
 
   it("retries a failed first page from the start", async () => {
