@@ -5,10 +5,18 @@ const atEnd = (control: HarnessControl, lastId: string) => async () =>
 
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `ORD-${String(from + i).padStart(6, "0")}`);
 
-test("opens on the built-in orders API with no configuration", async ({ page }) => {
+test("opens on the built-in orders API with no configuration, the first order right below the header", async ({ page }) => {
   const control = await openHarness(page, null);
   await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
   await expect(control.status).toHaveText("50 orders loaded");
+
+  const header = await control.grid.getByRole("row").first().boundingBox();
+  const first = await control.root.locator('[data-order-id="ORD-000001"]').boundingBox();
+  expect(first?.y).toBe((header?.y ?? 0) + (header?.height ?? 0));
+  // The header stays in place while the rows scroll under it.
+  await control.scrollToRow(10);
+  expect((await control.grid.getByRole("row").first().boundingBox())?.y).toBe(header?.y);
+  expect((await control.root.locator('[data-order-id="ORD-000011"]').boundingBox())?.y).toBe(first?.y);
 });
 
 test("scrolling to the end of 1,000 orders at page size 50 shows every id in order in 20 requests, with few rows in the DOM", async ({ page, api }) => {

@@ -34,9 +34,12 @@ const GridElement = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDi
   );
 });
 
-/** The body row group: react-window's positioned rows, below the sticky header. */
-const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function RowGroup(props, ref) {
-  return <div ref={ref} role="rowgroup" {...props} />;
+/**
+ * The body row group: react-window's absolutely positioned rows, placed from its own top
+ * (below the sticky header), not from the grid's.
+ */
+const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function RowGroup({ style, ...props }, ref) {
+  return <div ref={ref} role="rowgroup" {...props} style={{ ...style, position: "relative" }} />;
 });
 
 function rowKey(index: number, data: OrdersGridRowData): string {
