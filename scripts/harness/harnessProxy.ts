@@ -25,7 +25,8 @@ export interface HarnessProxyOptions {
   readonly language: number;
 }
 
-const CDN_SCRIPT = /https:\/\/unpkg\.com\/(react|react-dom)@[^/"]+\/umd\/([\w.-]+\.js)/g;
+/** The page's `<script src>` of React or ReactDOM's UMD build on a CDN, whichever host it names. */
+const CDN_SCRIPT = /https:\/\/[^/"]+\/(react|react-dom)@[^/"]+\/umd\/([\w.-]+\.js)/g;
 const PROPERTIES_KEY = "Contoso.OrdersGrid_properties";
 
 function seedScript(defaults: HarnessProxyOptions["defaultProperties"]): string {
