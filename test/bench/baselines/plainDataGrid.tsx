@@ -22,7 +22,8 @@ import * as ReactDOM from "react-dom";
 import { createOrderFormatters } from "../../../OrdersGrid/format/createOrderFormatters";
 import type { Order } from "../../../OrdersGrid/orders/Order";
 import { parseOrdersPage } from "../../../OrdersGrid/orders/parseOrdersPage";
-import type { BenchHost, MountOptions } from "../browser/benchGlobals";
+import type { MountOptions } from "../browser/benchGlobals";
+import { createBaselineHost } from "./baselineHost";
 
 const format = createOrderFormatters("en-US");
 
@@ -89,38 +90,8 @@ function PlainOrdersGrid({ apiBaseUrl, pageSize, height, strings, onProgress }: 
   );
 }
 
-function createPlainHost(): BenchHost {
-  const progress = { loaded: 0, complete: false };
-  const onProgress = (loaded: number, complete: boolean) => {
-    progress.loaded = loaded;
-    progress.complete = complete;
-  };
-  let current: MountOptions | undefined;
-  const root = () => {
-    const element = document.getElementById("root");
-    if (!element) throw new Error("#root is missing");
-    return element;
-  };
-  const render = (options: MountOptions) => {
-    root().style.width = `${options.width}px`;
-    const { apiBaseUrl, pageSize, height, strings } = options;
-    ReactDOM.render(<PlainOrdersGrid apiBaseUrl={apiBaseUrl} pageSize={pageSize} height={height} strings={strings} onProgress={onProgress} />, root());
-  };
-  return {
-    mount(options) {
-      current = options;
-      render(options);
-    },
-    update(changes) {
-      if (!current) throw new Error("not mounted");
-      current = { ...current, ...changes };
-      render(current);
-    },
-    grid: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
-    scroller: () => document.querySelector<HTMLElement>("#root [data-bench-scroller]"),
-    isComplete: () => progress.complete,
-    loadedRows: () => progress.loaded,
-  };
-}
-
-window.benchHost = createPlainHost();
+window.benchHost = createBaselineHost((options, root, progress) => {
+  const { apiBaseUrl, pageSize, height, strings } = options;
+  const onProgress = (loaded: number, complete: boolean) => progress.onLoaded(loaded, complete);
+  ReactDOM.render(<PlainOrdersGrid apiBaseUrl={apiBaseUrl} pageSize={pageSize} height={height} strings={strings} onProgress={onProgress} />, root);
+}, "#root [data-bench-scroller]");

@@ -15,7 +15,7 @@ import { createOrdersAccumulator, EMPTY_ORDER_LIST } from "../../../OrdersGrid/o
 import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
 import { createHttpOrdersSource } from "../../../OrdersGrid/sources/createHttpOrdersSource";
 import { readStrings, type Strings } from "../../../OrdersGrid/strings/stringKeys";
-import type { BenchHost, MountOptions } from "../browser/benchGlobals";
+import { createBaselineHost } from "./baselineHost";
 
 const format = createOrderFormatters("en-US");
 const PENDING_ROWS = 3;
@@ -69,49 +69,20 @@ function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps
   );
 }
 
-function createDefaultsHost(): BenchHost {
-  const queryClient = new QueryClient();
-  const progress = { loaded: 0, complete: false };
-  const onLoaded = (count: number, complete: boolean) => {
-    progress.loaded = count;
-    progress.complete = complete;
-  };
-  let current: MountOptions | undefined;
-  let source: OrdersSource | undefined;
-  let strings: Strings | undefined;
-  const root = () => {
-    const element = document.getElementById("root");
-    if (!element) throw new Error("#root is missing");
-    return element;
-  };
-  const render = (options: MountOptions) => {
-    source ??= createHttpOrdersSource({ baseUrl: new URL(options.apiBaseUrl), pageSize: options.pageSize });
-    strings ??= readStrings((key) => options.strings[key] ?? key);
-    root().style.width = `${options.width}px`;
-    ReactDOM.render(
-      <FluentProvider theme={webLightTheme} style={{ height: options.height }}>
-        <QueryClientProvider client={queryClient}>
-          <DefaultsPanel source={source} height={options.height} strings={strings} onLoaded={onLoaded} />
-        </QueryClientProvider>
-      </FluentProvider>,
-      root(),
-    );
-  };
-  return {
-    mount(options) {
-      current = options;
-      render(options);
-    },
-    update(changes) {
-      if (!current) throw new Error("not mounted");
-      current = { ...current, ...changes };
-      render(current);
-    },
-    grid: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
-    scroller: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
-    isComplete: () => progress.complete,
-    loadedRows: () => progress.loaded,
-  };
-}
+const queryClient = new QueryClient();
+let source: OrdersSource | undefined;
+let strings: Strings | undefined;
 
-window.benchHost = createDefaultsHost();
+window.benchHost = createBaselineHost((options, root, progress) => {
+  source ??= createHttpOrdersSource({ baseUrl: new URL(options.apiBaseUrl), pageSize: options.pageSize });
+  strings ??= readStrings((key) => options.strings[key] ?? key);
+  const onLoaded = (count: number, complete: boolean) => progress.onLoaded(count, complete);
+  ReactDOM.render(
+    <FluentProvider theme={webLightTheme} style={{ height: options.height }}>
+      <QueryClientProvider client={queryClient}>
+        <DefaultsPanel source={source} height={options.height} strings={strings} onLoaded={onLoaded} />
+      </QueryClientProvider>
+    </FluentProvider>,
+    root,
+  );
+}, '#root [role="grid"]');
