@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "webpack.config.js"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -45,5 +45,11 @@ export default tseslint.config(
   {
     files: ["eslint.config.mjs"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["webpack.config.js"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

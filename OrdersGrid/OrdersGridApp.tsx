@@ -9,7 +9,7 @@ import type { GridConfig } from "./host/readConfig";
 import type { Order } from "./orders/Order";
 import { ordersQueryKey } from "./query/useOrdersQuery";
 import { selectSource, type HostServices } from "./sources/selectSource";
-import { withEarlyFirstPage } from "./sources/withEarlyFirstPage";
+import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate, type Strings } from "./strings/stringKeys";
 
 export interface OrdersGridAppProps {
@@ -42,8 +42,9 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // rows are not in the cache yet starts its first page now, not after the first commit.
   const choice = React.useMemo(() => {
     const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host);
-    if (!selected.ok || queryClient.getQueryData(ordersQueryKey(selected.source)) !== undefined) return selected;
-    return { ok: true as const, source: withEarlyFirstPage(selected.source) };
+    if (!selected.ok) return selected;
+    const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source)) === undefined;
+    return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
   }, [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host, queryClient]);
 
   const content = choice.ok ? (

@@ -22,4 +22,10 @@ export interface OrdersSource {
    * the grid reloads from the first page. Returns the unsubscribe function.
    */
   onInvalidate?(listener: () => void): () => void;
+  /**
+   * A hint from the query: `continuation` is the next page it will ask for (the nextLink it
+   * just checked is safe to follow). A source may start loading it now; `loadPage` with that
+   * continuation then takes the request in flight.
+   */
+  prefetch?(continuation: string): void;
 }

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
@@ -68,11 +68,17 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
       const next = pageParam as NextPage | undefined;
       if (next && "stop" in next) throw new OrdersError(next.stop);
       if (!source) throw new OrdersError({ kind: "aborted", code: "RequestCancelled", message: "No source" });
+      let page: OrdersPage;
       try {
-        return await source.loadPage(next?.link, signal ?? new AbortController().signal);
+        page = await source.loadPage(next?.link, signal ?? new AbortController().signal);
       } catch (error) {
         throw toOrdersError(error);
       }
+      // The page after this one, if it may be followed: the source can start it before the grid renders this one.
+      const loaded = next ? (queryClient.getQueryData<InfiniteData<OrdersPage>>(queryKey)?.pages ?? []) : [];
+      const following = guard([...loaded, page]);
+      if (following && "link" in following) source.prefetch?.(following.link);
+      return page;
     },
     getNextPageParam: (_lastPage, allPages) => guard(allPages),
     retryDelay: scheduleRetry,

@@ -47,14 +47,31 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
   return url;
 }
 
-/** The ListOrders HTTP contract behind the OrdersSource port. */
+/**
+ * The ListOrders HTTP contract behind the OrdersSource port.
+ *
+ * A page's first request is a CORS "simple" request (a GET with only `Accept`). The tracing
+ * headers, `x-ms-client-request-id` (which the service echoes and logs) and a W3C `traceparent`,
+ * are not CORS-safelisted: a cross-origin request that carries them waits for a preflight
+ * OPTIONS, and since every page has its own URL the browser's preflight cache never helps, so
+ * each link of the nextLink chain would cost two round trips. They are sent when a page is
+ * requested again after a failure: the failure a user finally sees (after the retries) then
+ * carries an id the service can find.
+ */
 export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
   const { baseUrl, pageSize } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  /** Pages whose last request failed: the next request for them is traced. */
+  const failed = new Set<string>();
 
   async function request(url: URL, signal: AbortSignal): Promise<OrdersPage> {
-    const clientRequestId = newClientRequestId();
+    const clientRequestId = failed.has(url.href) ? newClientRequestId() : undefined;
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (clientRequestId) {
+      headers["x-ms-client-request-id"] = clientRequestId;
+      headers.traceparent = newTraceparent();
+    }
     const controller = new AbortController();
     // An object, not a let: the flag is set in a callback that TypeScript's narrowing cannot see.
     const deadline = { passed: false };
@@ -74,11 +91,7 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
       try {
         response = await doFetch(url.href, {
           method: "GET",
-          headers: {
-            Accept: "application/json",
-            "x-ms-client-request-id": clientRequestId,
-            traceparent: newTraceparent(),
-          },
+          headers,
           credentials: "omit",
           redirect: "error",
           signal: controller.signal,
@@ -114,12 +127,15 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
 
   return {
     key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}`,
-    loadPage(continuation, signal) {
+    async loadPage(continuation, signal) {
+      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);
       try {
-        const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);
-        return request(url, signal);
+        const page = await request(url, signal);
+        failed.delete(url.href);
+        return page;
       } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        failed.add(url.href);
+        throw error;
       }
     },
   };

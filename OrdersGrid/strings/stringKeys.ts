@@ -60,10 +60,24 @@ export const STRING_KEYS = [
 export type StringKey = (typeof STRING_KEYS)[number];
 export type Strings = Readonly<Record<StringKey, string>>;
 
-/** Reads every key through the host (`context.resources.getString`), once per control instance. */
-export function readStrings(getString: (key: string) => string): Strings {
-  const entries = STRING_KEYS.map((key) => [key, getString(key)] as const);
-  return Object.fromEntries(entries) as Record<StringKey, string>;
+/**
+ * The view's strings, each read through the host (`context.resources.getString`) the first time
+ * the view asks for it. Only the keys' type reaches bundle.js; STRING_KEYS is for the test that
+ * checks every resx file.
+ */
+export function readStrings(getString: (key: StringKey) => string): Strings {
+  const read = new Map<string, string>();
+  return new Proxy({} as Strings, {
+    get(_target, key) {
+      if (typeof key !== "string") return undefined;
+      let value = read.get(key);
+      if (value === undefined) {
+        value = getString(key as StringKey);
+        read.set(key, value);
+      }
+      return value;
+    },
+  });
 }
 
 /** Fills `{0}`, `{1}`… placeholders, the resx convention. */

@@ -101,7 +101,7 @@ export class BenchPage {
   }
 }
 
-/** ListOrders requests the API received since its last reset (CORS preflights are not logged). */
+/** ListOrders requests the API received since its last reset (GETs: CORS preflights are left out). */
 export function listRequests(api: OrdersApi): number {
   return api.log.filter((entry) => entry.method === "GET" && entry.path.startsWith("/orders")).length;
 }

@@ -119,6 +119,8 @@ test("a hung request times out, is retried, and ends in a timeout notification",
   const page2 = await pageRequests(api, 2);
   expect(page2).toHaveLength(4);
   expect(page2.every((r) => r.status === -2)).toBe(true); // each one abandoned by the client
+  // Nothing answered: the id shown is the one the last attempt sent, which the service logged.
+  await expect(alert.getByTestId("error-request-id")).toHaveText(page2.at(-1)?.clientRequestId ?? "no client request id was sent");
 });
 
 test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page", async ({ page, api }) => {

@@ -31,6 +31,8 @@ test("scrolling to the end of 1,000 orders at page size 50 shows every id in ord
   expect(shown).toEqual(ids(1, 1000));
   const requests = await api.listRequests();
   expect(requests.map((r) => r.path)).toEqual(Array.from({ length: 20 }, (_, i) => `/orders?page=${i + 1}&pageSize=50`));
+  // The harness and the API are on different origins: each page is a CORS-simple request, one round trip, no preflight.
+  expect(await api.preflights()).toEqual([]);
   expect(await control.maxRows()).toBeLessThanOrEqual(60);
 });
 
@@ -54,6 +56,8 @@ test("a 500 on page 3 keeps the first two pages, shows message, code and request
   const page3 = (await api.listRequests()).filter((r) => r.page === 3);
   expect(page3.length).toBe(4); // the first try and three automatic retries
   expect(page3.every((r) => r.status === 500)).toBe(true);
+  // Retries carry a client request id for the service's logs; the first try stays CORS-simple.
+  expect(page3.map((r) => r.clientRequestId !== undefined)).toEqual([false, true, true, true]);
 
   await api.clearFaults();
   await alert.getByRole("button", { name: "Retry" }).click();

@@ -24,7 +24,17 @@ export class OrdersApiControl {
     await fetch(`${this.url}/_control/faults`, { method: "DELETE" });
   }
 
+  /** ListOrders calls the API received since the last reset, in order. */
   async listRequests(): Promise<LoggedRequest[]> {
+    return (await this.ordersLog()).filter((entry) => entry.method === "GET");
+  }
+
+  /** CORS preflights (OPTIONS) the API received for ListOrders since the last reset. */
+  async preflights(): Promise<LoggedRequest[]> {
+    return (await this.ordersLog()).filter((entry) => entry.method === "OPTIONS");
+  }
+
+  private async ordersLog(): Promise<LoggedRequest[]> {
     const log = (await (await fetch(`${this.url}/_control/log`)).json()) as LoggedRequest[];
     return log.filter((entry) => entry.path.startsWith("/orders"));
   }

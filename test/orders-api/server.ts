@@ -25,6 +25,7 @@ export interface LoggedRequest {
   page?: number;
   status: number;
   clientRequestId?: string;
+  traceparent?: string;
   at: number;
 }
 
@@ -81,6 +82,8 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
     if (typeof clientRequestId === "string") res.setHeader("x-ms-client-request-id", clientRequestId);
 
     if (req.method === "OPTIONS") {
+      // Logged like any request: a preflight is one more round trip before the page's own.
+      log.push({ method: "OPTIONS", path: url.pathname + url.search, status: 204, at: Date.now() });
       res.writeHead(204, {
         "access-control-allow-methods": "GET, OPTIONS",
         "access-control-allow-headers": ALLOWED_HEADERS,
@@ -101,6 +104,7 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
       status: 0,
       at: Date.now(),
       ...(typeof clientRequestId === "string" ? { clientRequestId } : {}),
+      ...(typeof req.headers.traceparent === "string" ? { traceparent: req.headers.traceparent } : {}),
     };
     const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
       entry.status = status;

@@ -41,9 +41,36 @@ describe("createHttpOrdersSource against the orders API", () => {
     ]);
   });
 
-  it("sends a client request id and a W3C traceparent on every call", async () => {
-    await source().loadPage(undefined, signal());
-    expect(server.log[0]?.clientRequestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  it("sends a page's first request with no header that would cost a CORS preflight", async () => {
+    const requests: Headers[] = [];
+    const recording: typeof fetch = (input, init) => {
+      requests.push(new Headers(init?.headers));
+      return fetch(input, init);
+    };
+    const orders = createHttpOrdersSource({ baseUrl: new URL(server.url), pageSize: 50, fetch: recording });
+    const first = await orders.loadPage(undefined, signal());
+    await orders.loadPage(first.nextLink ?? "", signal());
+    expect(requests.map((headers) => [...headers.keys()])).toEqual([["accept"], ["accept"]]);
+  });
+
+  it("traces the retry of a page that failed: a client request id and a W3C traceparent, and its failure names that id", async () => {
+    await server.fault({ page: 1, times: 2, status: 500, envelope: { code: "DatabaseUnavailable", message: "offline" } });
+    const orders = source();
+    const first = await rejection(orders.loadPage(undefined, signal()));
+    const retry = await rejection(orders.loadPage(undefined, signal()));
+    await orders.loadPage(undefined, signal());
+    const [untraced, traced, succeeded] = server.log;
+    expect(untraced?.clientRequestId).toBeUndefined();
+    expect(traced?.clientRequestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(traced?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(succeeded?.clientRequestId).toBeDefined();
+    // The service's own request id is what both failures show.
+    expect(first.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retry.requestId).not.toBe(first.requestId);
+
+    // Once a page has loaded, the next page starts untraced again.
+    await orders.loadPage(`${server.url}/orders?page=2&pageSize=50`, signal());
+    expect(server.log.at(-1)?.clientRequestId).toBeUndefined();
   });
 
   it("turns an error envelope into an OrdersError with code, message and the server's request id", async () => {
@@ -67,11 +94,17 @@ describe("createHttpOrdersSource against the orders API", () => {
     expect(error.message).toMatch(/items\[1\] has no id/);
   });
 
-  it("aborts a request that hangs past the timeout", async () => {
-    await server.fault({ page: 1, hang: true });
-    const error = await rejection(source(50, 300).loadPage(undefined, signal()));
+  it("aborts a request that hangs past the timeout; a retry that times out names its client request id", async () => {
+    await server.fault({ page: 1, hang: true, times: 2 });
+    const orders = source(50, 300);
+    const error = await rejection(orders.loadPage(undefined, signal()));
     expect(error.kind).toBe("timeout");
-    expect(error.requestId).toBeDefined();
+    // Nothing answered and nothing identified the first request: no id to show.
+    expect(error.requestId).toBeUndefined();
+    const retried = await rejection(orders.loadPage(undefined, signal()));
+    expect(retried.kind).toBe("timeout");
+    expect(retried.requestId).toBe(server.log[1]?.clientRequestId);
+    expect(retried.requestId).toBeDefined();
   });
 
   it("reports a cancelled request as aborted", async () => {

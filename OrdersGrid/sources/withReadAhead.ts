@@ -1,0 +1,84 @@
+import type { OrdersPage } from "../orders/OrdersPage";
+import type { OrdersSource } from "../orders/OrdersSource";
+
+/** How long a page fetched ahead waits to be claimed before it is dropped. */
+const CLAIM_WINDOW_MS = 10_000;
+
+interface PageAhead {
+  readonly continuation: string | undefined;
+  readonly page: Promise<OrdersPage>;
+  readonly startedAt: number;
+  readonly controller: AbortController;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Loads a page before the grid asks for it, so that the nextLink chain, not the rendering
+ * between its links, sets the pace:
+ * - the first page at once (`firstPage`), instead of after the grid's first render and commit;
+ * - the next page the query says it will follow (`prefetch`), when the grid asked for the page
+ *   that just arrived within a round trip of the one before: the user is scrolling through
+ *   pages as fast as they come, and the next request would otherwise wait for a render.
+ *
+ * The grid's `loadPage` for that continuation takes the request in flight; any other call (a
+ * Refresh, a retry) goes to the source as usual and drops what was loaded ahead. At most one
+ * page is ahead of the grid, and none once the user stops scrolling.
+ */
+export function withReadAhead(source: OrdersSource, options: { readonly firstPage: boolean }): OrdersSource {
+  let ahead: PageAhead | undefined;
+  /** When the last page the grid asked for arrived, and how long its request took. */
+  let last = { arrivedAt: Number.NEGATIVE_INFINITY, fetchMs: 0 };
+  /** The grid asked for the last page within a round trip of the page before it arriving. */
+  let hurried = false;
+
+  const drop = () => {
+    if (!ahead) return;
+    clearTimeout(ahead.timer);
+    ahead.controller.abort();
+    ahead = undefined;
+  };
+  const loadAhead = (continuation: string | undefined) => {
+    drop();
+    const controller = new AbortController();
+    const page = source.loadPage(continuation, controller.signal);
+    // A page nobody claims is not left hanging, nor its failure unhandled.
+    page.catch(() => undefined);
+    ahead = { continuation, page, startedAt: performance.now(), controller, timer: setTimeout(drop, CLAIM_WINDOW_MS) };
+  };
+  if (options.firstPage) loadAhead(undefined);
+
+  const wrapped: OrdersSource = {
+    key: source.key,
+    async loadPage(continuation, signal) {
+      const askedAt = performance.now();
+      const soon = askedAt - last.arrivedAt < last.fetchMs;
+      hurried = false;
+      let page: Promise<OrdersPage>;
+      let startedAt = askedAt;
+      if (ahead && ahead.continuation === continuation) {
+        const claimed = ahead;
+        ahead = undefined;
+        clearTimeout(claimed.timer);
+        if (signal.aborted) claimed.controller.abort();
+        else signal.addEventListener("abort", () => claimed.controller.abort());
+        page = claimed.page;
+        startedAt = claimed.startedAt;
+      } else {
+        drop();
+        page = source.loadPage(continuation, signal);
+      }
+      const result = await page;
+      const arrivedAt = performance.now();
+      last = { arrivedAt, fetchMs: arrivedAt - startedAt };
+      hurried = soon && !signal.aborted;
+      return result;
+    },
+    prefetch(continuation) {
+      if (!hurried) return;
+      hurried = false;
+      loadAhead(continuation);
+    },
+  };
+  if (source.onInvalidate) wrapped.onInvalidate = (listener) => source.onInvalidate?.(listener) ?? (() => undefined);
+  return wrapped;
+}

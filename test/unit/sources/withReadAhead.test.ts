@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { OrdersPage } from "../../../OrdersGrid/orders/OrdersPage";
+import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
+import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
+
+const PAGE_MS = 40;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const signal = () => new AbortController().signal;
+
+/** Pages "page:N" of 10 orders, each answered after PAGE_MS; records what was requested and what was cancelled. */
+class SlowSource implements OrdersSource {
+  readonly key = "slow";
+  readonly requested: (string | undefined)[] = [];
+  readonly cancelled: (string | undefined)[] = [];
+
+  async loadPage(continuation: string | undefined, abort: AbortSignal): Promise<OrdersPage> {
+    this.requested.push(continuation);
+    abort.addEventListener("abort", () => this.cancelled.push(continuation));
+    await sleep(PAGE_MS);
+    const page = continuation === undefined ? 1 : Number(continuation.replace("page:", ""));
+    const items = Array.from({ length: 10 }, (_, i) => ({ id: `ORD-${page}-${i}`, total: 1, currency: "EUR", date: undefined, customer: undefined, status: undefined }));
+    return { items, nextLink: page < 5 ? `page:${page + 1}` : null };
+  }
+}
+
+describe("withReadAhead", () => {
+  it("starts the first page at once, and the grid's first request takes it instead of asking again", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: true });
+    expect(source.requested).toEqual([undefined]);
+    await sleep(PAGE_MS / 2);
+    const first = await orders.loadPage(undefined, signal());
+    expect(first.items[0]?.id).toBe("ORD-1-0");
+    expect(source.requested).toEqual([undefined]);
+  });
+
+  it("loads the next page as soon as the one before arrives while the grid asks for pages as fast as they come", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: false });
+    await orders.loadPage(undefined, signal());
+    // Asked for at once: the user is scrolling through pages faster than they arrive.
+    await orders.loadPage("page:2", signal());
+    orders.prefetch?.("page:3");
+    expect(source.requested).toEqual([undefined, "page:2", "page:3"]);
+    await sleep(PAGE_MS / 2);
+    const third = await orders.loadPage("page:3", signal());
+    expect(third.items[0]?.id).toBe("ORD-3-0");
+    expect(source.requested).toEqual([undefined, "page:2", "page:3"]);
+  });
+
+  it("loads nothing ahead when the grid took its time asking for the last page", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: false });
+    await orders.loadPage(undefined, signal());
+    await sleep(PAGE_MS * 2);
+    await orders.loadPage("page:2", signal());
+    orders.prefetch?.("page:3");
+    await sleep(PAGE_MS * 2);
+    expect(source.requested).toEqual([undefined, "page:2"]);
+  });
+
+  it("cancels a page loaded ahead when the grid asks for something else (a Refresh)", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: false });
+    await orders.loadPage(undefined, signal());
+    await orders.loadPage("page:2", signal());
+    orders.prefetch?.("page:3");
+    const first = await orders.loadPage(undefined, signal());
+    expect(first.items[0]?.id).toBe("ORD-1-0");
+    expect(source.cancelled).toEqual(["page:3"]);
+  });
+
+  it("cancels the request in flight when the grid cancels the page it took over", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: true });
+    const controller = new AbortController();
+    const first = orders.loadPage(undefined, controller.signal);
+    controller.abort();
+    expect(source.cancelled).toEqual([undefined]);
+    await first;
+  });
+});
