@@ -4,6 +4,7 @@ import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { ORDER_COLUMNS } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
@@ -86,13 +87,11 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const activeCol = position.col === null ? null : Math.min(position.col, columns.length - 1);
 
   const onRowClick = React.useCallback(
-    (index: number) => {
-      const order = orders.items[index];
-      if (!order) return;
+    (order: Order, index: number) => {
       setPosition({ row: index, col: null });
       onSelect(order);
     },
-    [orders, onSelect],
+    [onSelect],
   );
 
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -33,7 +33,8 @@ export interface OrdersGridProps {
 export interface OrdersGridRowData {
   readonly orders: OrderList;
   readonly selectedId: string | undefined;
-  readonly onRowClick: (index: number) => void;
+  /** Stable across pages, so a page arriving does not re-render every row. */
+  readonly onRowClick: (order: Order, index: number) => void;
   readonly format: OrderFormatters;
   readonly columns: readonly OrderColumn[];
   /** The keyboard position, shown only while the grid has focus. */

@@ -1,6 +1,6 @@
 import { mergeClasses, SkeletonItem, TableCell, TableRow } from "@fluentui/react-components";
 import * as React from "react";
-import { areEqual, type ListChildComponentProps } from "react-window";
+import type { ListChildComponentProps } from "react-window";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
 
@@ -9,14 +9,47 @@ const columnStyle = (grow: number, minWidth: number): React.CSSProperties => ({ 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
 export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
 
+type RowProps = ListChildComponentProps<OrdersGridRowData>;
+
+const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
+const isSelected = (data: OrdersGridRowData, index: number) => {
+  const order = orderAt(data, index);
+  return order !== undefined && order.id === data.selectedId;
+};
+/** The active cell's column in this row: null for the row itself, undefined when it is not the active row. */
+const activeColumn = (data: OrdersGridRowData, index: number) => (data.active?.row === index ? data.active.col : undefined);
+
+/**
+ * Whether a row would render the same: only what this row shows counts, so a page arriving,
+ * a selection or a keyboard move re-renders the rows it changes, not every row in view.
+ */
+export function sameRow(prev: RowProps, next: RowProps): boolean {
+  if (prev.index !== next.index || prev.style !== next.style) return false;
+  const a = prev.data;
+  const b = next.data;
+  const index = next.index;
+  return (
+    a === b ||
+    (a.columns === b.columns &&
+      a.format === b.format &&
+      a.idPrefix === b.idPrefix &&
+      a.onRowClick === b.onRowClick &&
+      orderAt(a, index) === orderAt(b, index) &&
+      isSelected(a, index) === isSelected(b, index) &&
+      activeColumn(a, index) === activeColumn(b, index))
+  );
+}
+
 /** One virtualized row: an order, or a placeholder while its page loads. */
-export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: ListChildComponentProps<OrdersGridRowData>) {
+export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
-  const { orders, columns, active, idPrefix, onRowClick } = data;
-  const order = index < orders.count ? orders.items[index] : undefined;
-  const selected = order !== undefined && order.id === data.selectedId;
+  const { columns, active, idPrefix, onRowClick } = data;
+  const order = orderAt(data, index);
+  const selected = isSelected(data, index);
   const activeHere = active?.row === index;
-  const onClick = React.useCallback(() => onRowClick(index), [onRowClick, index]);
+  const onClick = React.useCallback(() => {
+    if (order) onRowClick(order, index);
+  }, [onRowClick, order, index]);
 
   if (!order) {
     return (
@@ -54,4 +87,4 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       ))}
     </TableRow>
   );
-}, areEqual);
+}, sameRow);
