@@ -3,8 +3,8 @@ import type { OrdersPage } from "./OrdersPage";
 
 /**
  * The rows loaded so far, in page order, one per id. `items` is shared between snapshots and
- * only grows; read it up to `count`. A new snapshot object is made for every change, so React
- * sees the change by identity.
+ * only grows (it is copied when a later page replaces a row); read it up to `count`. A new
+ * snapshot object is made for every change, so React sees the change by identity.
  */
 export interface OrderList {
   readonly items: readonly Order[];
@@ -32,6 +32,7 @@ export function createOrdersAccumulator(): (pages: readonly OrdersPage[]) => Ord
       indexById = new Map();
       seen = [];
     }
+    let copied = false;
     for (const page of pages.slice(seen.length)) {
       for (const order of page.items) {
         const existing = indexById.get(order.id);
@@ -39,6 +40,10 @@ export function createOrdersAccumulator(): (pages: readonly OrdersPage[]) => Ord
           indexById.set(order.id, items.length);
           items.push(order);
         } else {
+          // Copy before replacing (rare): earlier snapshots keep what they showed, so a row
+          // can tell that its order changed.
+          if (!copied) items = items.slice();
+          copied = true;
           items[existing] = order;
         }
       }

@@ -35,6 +35,15 @@ describe("createOrdersAccumulator", () => {
     expect(list.items[1]).toMatchObject({ id: "ORD-000002", status: "Delivered" });
   });
 
+  it("leaves the earlier snapshot as it was when a later page replaces a row, so the row can tell it changed", () => {
+    const accumulate = createOrdersAccumulator();
+    const first = [page(0, 2)];
+    const before = accumulate(first);
+    const after = accumulate([...first, { items: [makeOrder(1, { status: "Returned" })], nextLink: null }]);
+    expect(after.items[1]?.status).toBe("Returned");
+    expect(before.items[1]?.status).toBe("Shipped");
+  });
+
   it("starts over when the pages are replaced (a refresh)", () => {
     const accumulate = createOrdersAccumulator();
     accumulate([page(0, 5)]);
