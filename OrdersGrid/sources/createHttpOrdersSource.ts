@@ -134,7 +134,8 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
         failed.delete(url.href);
         return page;
       } catch (error) {
-        failed.add(url.href);
+        // A cancelled request (a Refresh, the grid going away) is no failure to trace.
+        if (!signal.aborted) failed.add(url.href);
         throw error;
       }
     },

@@ -107,12 +107,15 @@ describe("createHttpOrdersSource against the orders API", () => {
     expect(retried.requestId).toBeDefined();
   });
 
-  it("reports a cancelled request as aborted", async () => {
-    await server.fault({ page: 1, hang: true });
+  it("reports a cancelled request as aborted, and asks for that page again untraced: a cancel is no failure", async () => {
+    await server.fault({ page: 1, hang: true, times: 1 });
+    const orders = source();
     const controller = new AbortController();
-    const pending = source().loadPage(undefined, controller.signal);
+    const pending = orders.loadPage(undefined, controller.signal);
     setTimeout(() => controller.abort(), 50);
     expect((await rejection(pending)).kind).toBe("aborted");
+    await orders.loadPage(undefined, signal());
+    expect(server.log.map((r) => r.clientRequestId)).toEqual([undefined, undefined]);
   });
 
   it("never requests a nextLink on another origin", async () => {
