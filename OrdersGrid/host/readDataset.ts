@@ -1,3 +1,4 @@
+import { asFiniteNumber, asText } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 
 /** The parts of a PCF data-set record this reads. */
@@ -64,16 +65,9 @@ export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
   return map;
 }
 
-function asText(value: unknown): string | undefined {
-  if (typeof value === "string") return value === "" ? undefined : value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
+/** A number, or a numeric string (some hosts hand totals over as text). */
 function asNumber(value: unknown): number | undefined {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return undefined;
+  return asFiniteNumber(typeof value === "string" && value.trim() !== "" ? Number(value) : value);
 }
 
 function asIsoDate(value: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { isRecord } from "./coerce";
 import { OrdersError, type OrdersErrorKind } from "./OrdersError";
 
 /** The part of a `Headers` object the parser needs; lets tests pass plain maps. */
@@ -17,10 +18,6 @@ interface BodyFacts {
   code?: string | undefined;
   message?: string | undefined;
   requestId?: string | undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { asFiniteNumber, asText, isRecord } from "./coerce";
 import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
@@ -9,34 +10,19 @@ export class PageFormatError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function optionalString(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function optionalNumber(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
-}
-
 /** Reads one item of `items`; an item without a usable `id` makes the whole page invalid. */
 export function parseOrder(value: unknown, index: number): Order {
   if (!isRecord(value)) throw new PageFormatError(`items[${index}] is not an object`);
-  const id = value.id;
-  if (!((typeof id === "string" && id.trim() !== "") || (typeof id === "number" && Number.isFinite(id)))) {
-    throw new PageFormatError(`items[${index}] has no id`);
-  }
+  const id = asText(value.id);
+  if (!id?.trim()) throw new PageFormatError(`items[${index}] has no id`);
+  // A blank optional field reads as missing: the grid shows a blank cell either way.
   return {
-    id: String(id),
-    total: optionalNumber(value.total),
-    currency: optionalString(value.currency),
-    date: optionalString(value.date),
-    customer: optionalString(value.customer),
-    status: optionalString(value.status),
+    id,
+    total: asFiniteNumber(value.total),
+    currency: asText(value.currency),
+    date: asText(value.date),
+    customer: asText(value.customer),
+    status: asText(value.status),
   };
 }
 
@@ -50,6 +36,6 @@ export function parseOrdersPage(body: unknown): OrdersPage {
   }
   return {
     items: items.map(parseOrder),
-    nextLink: typeof nextLink === "string" && nextLink !== "" ? nextLink : null,
+    nextLink: asText(nextLink) ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { asFiniteNumber, asText } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
@@ -22,24 +23,17 @@ export interface WebApiOrdersSourceOptions {
 
 const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
 
-function text(value: unknown): string | undefined {
-  if (typeof value === "string" && value !== "") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
 /** One Dataverse row as an Order; formatted values (choices, lookups, currency) as Dataverse sends them. */
 export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns: WebApiColumns): Order {
   const raw = (column: string | undefined) => (column ? entity[column] : undefined);
-  const formatted = (column: string | undefined) => (column ? text(entity[`${column}${FORMATTED}`]) : undefined);
-  const total = raw(columns.total);
+  const formatted = (column: string | undefined) => (column ? asText(entity[`${column}${FORMATTED}`]) : undefined);
   return {
-    id: text(raw(columns.id)) ?? "",
-    total: typeof total === "number" ? total : undefined,
-    currency: text(raw(columns.currency)),
-    date: text(raw(columns.date)),
-    customer: formatted(columns.customer) ?? text(raw(columns.customer)),
-    status: formatted(columns.status) ?? text(raw(columns.status)),
+    id: asText(raw(columns.id)) ?? "",
+    total: asFiniteNumber(raw(columns.total)),
+    currency: asText(raw(columns.currency)),
+    date: asText(raw(columns.date)),
+    customer: formatted(columns.customer) ?? asText(raw(columns.customer)),
+    status: formatted(columns.status) ?? asText(raw(columns.status)),
     display: { total: formatted(columns.total), date: undefined },
   };
 }
@@ -53,13 +47,13 @@ export function webApiError(error: unknown): OrdersError {
   const fields = typeof error === "object" && error !== null ? (error as Record<string, unknown>) : {};
   const status = typeof fields.status === "number" ? fields.status : typeof fields.statusCode === "number" ? fields.statusCode : undefined;
   const errorCode = typeof fields.errorCode === "number" ? `0x${(fields.errorCode >>> 0).toString(16)}` : undefined;
-  const message = text(fields.message) ?? (error instanceof Error ? error.message : "The Dataverse request failed");
+  const message = asText(fields.message) ?? (error instanceof Error ? error.message : "The Dataverse request failed");
   return new OrdersError({
     kind: status !== undefined ? kindForStatus(status, undefined) : /network|offline|failed to fetch/i.test(message) ? "network" : "badRequest",
     status,
-    code: text(fields.code) ?? errorCode,
+    code: asText(fields.code) ?? errorCode,
     message,
-    requestId: text(fields.requestId) ?? text(fields.activityId),
+    requestId: asText(fields.requestId) ?? asText(fields.activityId),
   });
 }
 
