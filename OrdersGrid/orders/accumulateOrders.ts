@@ -1,3 +1,4 @@
+import { hasPrefix } from "./hasPrefix";
 import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
@@ -25,7 +26,7 @@ export function createOrdersAccumulator(): (pages: readonly OrdersPage[]) => Ord
   let snapshot: OrderList = EMPTY_ORDER_LIST;
 
   return (pages) => {
-    const extendsSeen = pages.length >= seen.length && seen.every((page, i) => pages[i] === page);
+    const extendsSeen = hasPrefix(pages, seen);
     if (extendsSeen && pages.length === seen.length) return snapshot;
     if (!extendsSeen) {
       items = [];

@@ -1,3 +1,4 @@
+import { hasPrefix } from "../orders/hasPrefix";
 import type { OrdersErrorDetails } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 
@@ -27,8 +28,7 @@ export function createContinuationGuard(maxPages: number = DEFAULT_MAX_PAGES) {
     const last = pages[pages.length - 1];
     if (!last?.nextLink) return undefined;
 
-    const extendsSeen = pages.length >= seenPages.length && seenPages.every((page, i) => pages[i] === page);
-    if (!extendsSeen) {
+    if (!hasPrefix(pages, seenPages)) {
       seenPages = [];
       links = new Set();
     }

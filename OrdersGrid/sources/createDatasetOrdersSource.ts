@@ -1,3 +1,4 @@
+import { hasPrefix } from "../orders/hasPrefix";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
@@ -25,7 +26,7 @@ export interface DatasetOrdersSourceOptions {
 const ids = (snapshot: HostSnapshot) => snapshot.dataset.orders.map((o) => o.id);
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
+  return a.length === b.length && hasPrefix(a, b);
 }
 
 /**
@@ -33,8 +34,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * (the old ids are a prefix); canvas hosts replace them with the new page.
  */
 export function newOrders(before: readonly string[], after: readonly Order[]): readonly Order[] {
-  const appended = after.length >= before.length && before.every((id, i) => after[i]?.id === id);
-  return appended ? after.slice(before.length) : after;
+  return hasPrefix(after.map((order) => order.id), before) ? after.slice(before.length) : after;
 }
 
 /**
@@ -135,11 +135,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       const unsubscribe = feed.subscribe((snapshot) => {
         // A change nobody asked for: the app re-filtered, re-sorted or re-collected its data.
         if (pending || delivered === undefined || !settled(snapshot)) return;
-        const now = ids(snapshot);
-        const given = delivered;
         // Rows added after the delivered ones are picked up as the next page; anything else is a new list.
-        const grew = now.length > given.length && given.every((id, i) => now[i] === id);
-        if (!sameIds(now, given) && !grew) invalidate();
+        if (!hasPrefix(ids(snapshot), delivered)) invalidate();
       });
       return () => {
         invalidateListeners.delete(listener);
