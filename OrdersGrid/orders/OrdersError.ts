@@ -27,20 +27,17 @@ export interface OrdersErrorDetails {
 
 /** The one error type a source rejects with; the view narrows `kind` in one place. */
 export class OrdersError extends Error {
-  readonly kind: OrdersErrorKind;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  readonly retryAfterMs: number | undefined;
+  declare readonly kind: OrdersErrorKind;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(details: OrdersErrorDetails) {
     super(details.message);
     this.name = "OrdersError";
-    this.kind = details.kind;
-    this.status = details.status;
-    this.code = details.code;
-    this.requestId = details.requestId;
-    this.retryAfterMs = details.retryAfterMs;
+    // The details become the error's own fields (`message` with the same value).
+    Object.assign(this, details);
   }
 }
 
