@@ -1,7 +1,7 @@
 import { TableContextProvider, TableHeaderCell, TableRow, mergeClasses, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
-import { ORDER_COLUMNS } from "./columns";
+import { columnStyle, ORDER_COLUMNS } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { Order } from "../../orders/Order";
@@ -141,7 +141,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
               key={column.key}
               aria-colindex={col + 1}
               className={mergeClasses(column.numeric && styles.numeric)}
-              style={{ flex: `${column.grow} 1 0px`, minWidth: column.minWidth }}
+              style={columnStyle(column)}
             >
               {strings[column.label]}
             </TableHeaderCell>

@@ -1,10 +1,9 @@
 import { mergeClasses, SkeletonItem, TableCell, TableRow } from "@fluentui/react-components";
 import * as React from "react";
 import type { ListChildComponentProps } from "react-window";
+import { columnStyle } from "./columns";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
-
-const columnStyle = (grow: number, minWidth: number): React.CSSProperties => ({ flex: `${grow} 1 0px`, minWidth });
 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
 export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
@@ -43,46 +42,36 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
 /** One virtualized row: an order, or a placeholder while its page loads. */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
-  const { columns, active, idPrefix, onRowClick } = data;
+  const { columns, idPrefix, onRowClick } = data;
   const order = orderAt(data, index);
   const selected = isSelected(data, index);
-  const activeHere = active?.row === index;
+  // A placeholder is never active (nor selected, nor clickable), even while the grid has focus.
+  const activeCol = order && activeColumn(data, index);
   const onClick = React.useCallback(() => {
     if (order) onRowClick(order, index);
   }, [onRowClick, order, index]);
 
-  if (!order) {
-    return (
-      <TableRow style={style} className={mergeClasses(styles.row, styles.pending)} aria-rowindex={index + 2} aria-busy>
-        {columns.map((column, col) => (
-          <TableCell key={column.key} role="gridcell" aria-colindex={col + 1} style={columnStyle(column.grow, column.minWidth)}>
-            <SkeletonItem size={16} />
-          </TableCell>
-        ))}
-      </TableRow>
-    );
-  }
-
   return (
     <TableRow
-      id={rowId(idPrefix, index)}
+      id={order && rowId(idPrefix, index)}
       style={style}
-      className={mergeClasses(styles.row, selected && styles.selected, activeHere && active.col === null && styles.active)}
+      className={mergeClasses(styles.row, order ? selected && styles.selected : styles.pending, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
-      aria-selected={selected}
-      data-order-id={order.id}
-      onClick={onClick}
+      aria-selected={order && selected}
+      aria-busy={order ? undefined : true}
+      data-order-id={order?.id}
+      onClick={order && onClick}
     >
       {columns.map((column, col) => (
         <TableCell
           key={column.key}
-          id={cellId(idPrefix, index, col)}
+          id={order && cellId(idPrefix, index, col)}
           role="gridcell"
           aria-colindex={col + 1}
-          className={mergeClasses(styles.cell, column.numeric && styles.numeric, activeHere && active.col === col && styles.active)}
-          style={columnStyle(column.grow, column.minWidth)}
+          className={order && mergeClasses(styles.cell, column.numeric && styles.numeric, activeCol === col && styles.active)}
+          style={columnStyle(column)}
         >
-          {column.text(order, data.format)}
+          {order ? column.text(order, data.format) : <SkeletonItem size={16} />}
         </TableCell>
       ))}
     </TableRow>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { Order } from "../../orders/Order";
 import type { StringKey } from "../../strings/stringKeys";
@@ -21,6 +22,11 @@ export const ORDER_COLUMNS: readonly OrderColumn[] = [
   { key: "status", label: "Column_Status", grow: 1, minWidth: 96, priority: 3, text: (order) => order.status ?? "" },
   { key: "total", label: "Column_Total", grow: 1.2, minWidth: 110, priority: 0, numeric: true, text: (order, format) => order.display?.total ?? format.total(order) },
 ];
+
+/** A column's share of the row's width, the same in the header and in every row. */
+export function columnStyle(column: OrderColumn): CSSProperties {
+  return { flex: `${column.grow} 1 0px`, minWidth: column.minWidth };
+}
 
 /**
  * The columns that fit `width` without squeezing below their minimum widths, dropping the
