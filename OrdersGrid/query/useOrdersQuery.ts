@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import * as React from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
@@ -51,11 +51,11 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
   const queryClient = useQueryClient();
   const queryKey = ordersQueryKey(source);
   // Held in state, not refs: they are used while rendering and must live as long as the hook.
-  const [accumulate] = useState(createOrdersAccumulator);
-  const [guard] = useState(() => createContinuationGuard(options.maxPages ?? DEFAULT_MAX_PAGES));
-  const [retryPlan, setRetryPlan] = useState<RetryPlan | null>(null);
+  const [accumulate] = React.useState(createOrdersAccumulator);
+  const [guard] = React.useState(() => createContinuationGuard(options.maxPages ?? DEFAULT_MAX_PAGES));
+  const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
-  const scheduleRetry = useCallback((failureCount: number, error: unknown) => {
+  const scheduleRetry = React.useCallback((failureCount: number, error: unknown) => {
     const delay = retryDelay(failureCount, error);
     setRetryPlan({ attempt: failureCount + 1, of: MAX_RETRIES, error: toOrdersError(error), at: Date.now() + delay });
     return delay;
@@ -85,16 +85,16 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
   });
 
   const pages = query.data?.pages;
-  const orders = useMemo(() => (pages ? accumulate(pages) : EMPTY_ORDER_LIST), [pages, accumulate]);
+  const orders = React.useMemo(() => (pages ? accumulate(pages) : EMPTY_ORDER_LIST), [pages, accumulate]);
 
   const { fetchNextPage, refetch, hasNextPage, isFetching, isError } = query;
   const hasData = pages !== undefined;
-  const loadMore = useCallback(() => {
+  const loadMore = React.useCallback(() => {
     if (!hasNextPage || isFetching || isError) return;
     void fetchNextPage({ cancelRefetch: false });
   }, [hasNextPage, isFetching, isError, fetchNextPage]);
 
-  const retry = useCallback(() => {
+  const retry = React.useCallback(() => {
     if (isFetching) return;
     // fetchNextPage asks getNextPageParam again: the nextLink of the last good page, the one that failed.
     if (hasData) void fetchNextPage({ cancelRefetch: false });
@@ -102,14 +102,14 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
   }, [isFetching, hasData, fetchNextPage, refetch]);
 
   const keyHash = JSON.stringify(queryKey);
-  const refresh = useCallback(() => {
+  const refresh = React.useCallback(() => {
     const filters = { queryKey: JSON.parse(keyHash) as unknown[], exact: true };
     // Cancel first: a page still on its way must not land in the new list.
     void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
   }, [queryClient, keyHash]);
 
   // A data-set the app replaced behind the grid's back: start over from its first page.
-  useEffect(() => source?.onInvalidate?.(refresh), [source, refresh]);
+  React.useEffect(() => source?.onInvalidate?.(refresh), [source, refresh]);
 
   return {
     orders,

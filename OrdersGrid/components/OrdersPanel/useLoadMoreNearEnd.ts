@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import * as React from "react";
 import { ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { ASSUMED_PAGE_MS, prefetchDistance } from "./prefetchDistance";
 
@@ -22,12 +22,12 @@ export interface NearEndCallbacks {
  * page is never requested twice or in parallel.
  */
 export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore: boolean, loadMore: () => void): NearEndCallbacks {
-  const view = useRef({ lastVisible: -1 });
-  const scroll = useRef({ offset: 0, at: 0, rowsPerMs: 0 });
-  const page = useRef({ askedAt: 0, count: 0, ms: ASSUMED_PAGE_MS });
+  const view = React.useRef({ lastVisible: -1 });
+  const scroll = React.useRef({ offset: 0, at: 0, rowsPerMs: 0 });
+  const page = React.useRef({ askedAt: 0, count: 0, ms: ASSUMED_PAGE_MS });
 
   // A page came in: the time since it was asked for is the next round-trip estimate.
-  useEffect(() => {
+  React.useEffect(() => {
     const p = page.current;
     if (count > p.count && p.askedAt > 0) p.ms = Math.max(1, performance.now() - p.askedAt);
     // Fewer rows than before: a new list (Refresh, another source) starts at rest.
@@ -39,7 +39,7 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
     p.count = count;
   }, [count]);
 
-  const check = useCallback(() => {
+  const check = React.useCallback(() => {
     const s = scroll.current;
     const speed = performance.now() - s.at < SCROLL_IDLE_MS ? s.rowsPerMs : 0;
     if (!canLoadMore || count - 1 - view.current.lastVisible > prefetchDistance(pageSize, speed, page.current.ms)) return;
@@ -47,9 +47,9 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
     loadMore();
   }, [canLoadMore, count, pageSize, loadMore]);
 
-  useEffect(check, [check]);
+  React.useEffect(check, [check]);
 
-  const onVisibleRangeChange = useCallback(
+  const onVisibleRangeChange = React.useCallback(
     (lastVisibleIndex: number) => {
       view.current.lastVisible = lastVisibleIndex;
       check();
@@ -57,7 +57,7 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
     [check],
   );
 
-  const onUserScroll = useCallback((offset: number) => {
+  const onUserScroll = React.useCallback((offset: number) => {
     const s = scroll.current;
     const now = performance.now();
     if (s.at > 0 && now > s.at) {
