@@ -32,10 +32,7 @@ export function selectSource(config: GridConfig, host: HostServices): SourceChoi
   const { pageSize, timeoutMs } = config;
   switch (config.dataSource) {
     case "Dataset":
-      return {
-        ok: true,
-        source: createDatasetOrdersSource({ feed: host.feed, paging: host.paging, requestMore: host.requestMore, pageSize, timeoutMs }),
-      };
+      return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs }) };
     case "WebApi": {
       if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);

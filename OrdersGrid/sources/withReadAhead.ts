@@ -47,8 +47,9 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   };
   if (options.firstPage) loadAhead(undefined);
 
-  const wrapped: OrdersSource = {
+  return {
     key: source.key,
+    onInvalidate: source.onInvalidate?.bind(source),
     async loadPage(continuation, signal) {
       const askedAt = performance.now();
       const soon = askedAt - last.arrivedAt < last.fetchMs;
@@ -79,6 +80,4 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
       loadAhead(continuation);
     },
   };
-  if (source.onInvalidate) wrapped.onInvalidate = (listener) => source.onInvalidate?.(listener) ?? (() => undefined);
-  return wrapped;
 }
