@@ -4,10 +4,9 @@ export type ApiBaseUrlResult =
   | { readonly ok: true; readonly url: URL }
   | { readonly ok: false; readonly problem: ApiBaseUrlProblem };
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
+/** localhost, [::1] and all of 127.0.0.0/8. */
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 /**

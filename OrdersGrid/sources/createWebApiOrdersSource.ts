@@ -34,7 +34,7 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
     date: asText(raw(columns.date)),
     customer: formatted(columns.customer) ?? asText(raw(columns.customer)),
     status: formatted(columns.status) ?? asText(raw(columns.status)),
-    display: { total: formatted(columns.total), date: undefined },
+    display: { total: formatted(columns.total) },
   };
 }
 
