@@ -19,8 +19,9 @@ let instanceCount = 0;
 
 /** Lifecycle glue: turns the PCF context into plain props, and the view's reports into outputs and events. */
 export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-  private context: ComponentFramework.Context<IInputs> | undefined;
-  private notifyOutputChanged: () => void = () => undefined;
+  // Both are set by init, which the host calls before anything else.
+  private context!: ComponentFramework.Context<IInputs>;
+  private notifyOutputChanged!: () => void;
   private queryClient: QueryClient | undefined;
   private strings: Strings | undefined;
   private format: OrderFormatters | undefined;
@@ -30,28 +31,15 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly feed = createDatasetFeed();
   private readonly host: HostServices = {
     feed: this.feed,
-    paging: () => {
-      const dataset = this.context?.parameters.orders;
-      return {
-        setPageSize: (size) => dataset?.paging.setPageSize(size),
-        loadNextPage: () => dataset?.paging.loadNextPage(),
-        refresh: () => dataset?.refresh(),
-      };
-    },
-    requestMore: () => fireEvent(this.context?.events, "OnLoadMore"),
-    webAPI: {
-      retrieveMultipleRecords: (table, options, maxPageSize) => {
-        if (!this.context) return Promise.reject(new Error("The control is not initialised"));
-        return this.context.webAPI.retrieveMultipleRecords(table, options, maxPageSize);
-      },
-    },
+    // Read at the time of the call: the host may hand over a new context in each updateView.
+    dataset: () => this.context.parameters.orders,
+    requestMore: () => fireEvent(this.context.events, "OnLoadMore"),
+    webAPI: () => this.context.webAPI,
   };
 
   public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
     this.context = context;
     this.notifyOutputChanged = notifyOutputChanged;
-    this.queryClient = createQueryClient();
-    this.strings = readStrings((key) => context.resources.getString(key));
     context.mode.trackContainerResize(true);
   }
 
@@ -63,6 +51,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     }
     const locale = localeFromLanguageId(context.userSettings.languageId);
     if (this.format?.locale !== locale) this.format = createOrderFormatters(locale);
+    // Made on the first updateView, and again if the host renders the control after destroy.
     this.queryClient ??= createQueryClient();
     this.strings ??= readStrings((key) => context.resources.getString(key));
     return React.createElement(OrdersGridApp, {
@@ -93,12 +82,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
 
   private readonly handleSelect = (order: Order): void => {
     this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
-    fireEvent(this.context?.events, "OnSelect");
+    fireEvent(this.context.events, "OnSelect");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {
     this.setOutputs(outputsFromStatus(this.outputs, status));
-    if (status.error && status.error !== this.reportedError) fireEvent(this.context?.events, "OnError");
+    if (status.error && status.error !== this.reportedError) fireEvent(this.context.events, "OnError");
     this.reportedError = status.error;
   };
 

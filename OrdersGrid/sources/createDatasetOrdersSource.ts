@@ -5,17 +5,16 @@ import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { waitForSnapshot, type DatasetFeed, type HostSnapshot } from "./datasetFeed";
 
-/** The data-set's paging, as the host offers it at the time of the call. */
+/** The parts of the bound data-set (PCF's `DataSet`) that page it. */
 export interface DatasetPaging {
-  setPageSize(pageSize: number): void;
-  loadNextPage(): void;
+  readonly paging: { setPageSize(pageSize: number): void; loadNextPage(): void };
   refresh(): void;
 }
 
 export interface DatasetOrdersSourceOptions {
   readonly feed: DatasetFeed;
-  /** Reads the latest context's `orders.paging` (the object may change between updateViews). */
-  readonly paging: () => DatasetPaging;
+  /** Reads the latest context's `orders` data-set (the object may change between updateViews). */
+  readonly dataset: () => DatasetPaging;
   readonly pageSize: number;
   /** How long to wait for the host (or the canvas app) to deliver a page. */
   readonly timeoutMs: number;
@@ -80,8 +79,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     bridge = snapshot.nextLink !== undefined;
     if (!bridge && snapshot.dataset.pageSize !== pageSize) {
       const before = snapshot;
-      options.paging().setPageSize(pageSize);
-      options.paging().refresh();
+      options.dataset().paging.setPageSize(pageSize);
+      options.dataset().refresh();
       snapshot = await waitForSnapshot(feed, (s) => s !== before && settled(s), { signal, timeoutMs, onTimeout: timeout("RequestTimeout") });
     }
     return page(snapshot, snapshot.dataset.orders);
@@ -101,7 +100,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     // Rows the app added on its own since the last page are the next page: no need to ask.
     if (!changed(before)) {
       if (bridge) options.requestMore();
-      else options.paging().loadNextPage();
+      else options.dataset().paging.loadNextPage();
     }
     const snapshot = await waitForSnapshot(
       feed,

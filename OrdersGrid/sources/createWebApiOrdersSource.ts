@@ -15,7 +15,8 @@ export interface RetrieveMultiple {
 }
 
 export interface WebApiOrdersSourceOptions {
-  readonly webAPI: RetrieveMultiple;
+  /** Reads the latest context's `webAPI` (the object may change between updateViews). */
+  readonly webAPI: () => RetrieveMultiple;
   readonly table: string;
   readonly columns: WebApiColumns;
   readonly pageSize: number;
@@ -77,7 +78,7 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
       }
       let result: Awaited<ReturnType<RetrieveMultiple["retrieveMultipleRecords"]>>;
       try {
-        result = await webAPI.retrieveMultipleRecords(table, query, pageSize);
+        result = await webAPI().retrieveMultipleRecords(table, query, pageSize);
       } catch (error) {
         throw webApiError(error);
       }

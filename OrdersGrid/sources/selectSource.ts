@@ -11,10 +11,12 @@ import { parseWebApiColumns } from "./webApiColumns";
 /** What the host offers the sources; built once per control instance. */
 export interface HostServices {
   readonly feed: DatasetFeed;
-  readonly paging: () => DatasetPaging;
+  /** The latest context's `orders` data-set. */
+  readonly dataset: () => DatasetPaging;
   /** Raises OnLoadMore (the canvas nextLink bridge). */
   readonly requestMore: () => void;
-  readonly webAPI: RetrieveMultiple;
+  /** The latest context's `webAPI`. */
+  readonly webAPI: () => RetrieveMultiple;
 }
 
 export type SourceChoice =
