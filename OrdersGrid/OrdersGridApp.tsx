@@ -43,7 +43,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const choice = React.useMemo(() => {
     const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host);
     if (!selected.ok) return selected;
-    const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source)) === undefined;
+    const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
   }, [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host, queryClient]);
 

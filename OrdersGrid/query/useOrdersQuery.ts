@@ -42,14 +42,16 @@ export interface OrdersQueryOptions {
   readonly maxPages?: number;
 }
 
-export function ordersQueryKey(source: OrdersSource | undefined): readonly unknown[] {
-  return ["orders", source?.key ?? null];
+/** The query of a source's orders: sources with the same key share their loaded pages. */
+export function ordersQueryKey(sourceKey: string): string[] {
+  return ["orders", sourceKey];
 }
 
 /** The infinite query over an OrdersSource: one page at a time, following each page's nextLink. */
-export function useOrdersQuery(source: OrdersSource | undefined, options: OrdersQueryOptions = {}): OrdersQueryState {
+export function useOrdersQuery(source: OrdersSource, options: OrdersQueryOptions = {}): OrdersQueryState {
   const queryClient = useQueryClient();
-  const queryKey = ordersQueryKey(source);
+  const { key } = source;
+  const queryKey = ordersQueryKey(key);
   // Held in state, not refs: they are used while rendering and must live as long as the hook.
   const [accumulate] = React.useState(createOrdersAccumulator);
   const [guard] = React.useState(() => createContinuationGuard(options.maxPages ?? DEFAULT_MAX_PAGES));
@@ -63,11 +65,9 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
 
   const query = useInfiniteQuery<OrdersPage, OrdersError>({
     queryKey,
-    enabled: source !== undefined,
     queryFn: async ({ pageParam, signal }) => {
       const next = pageParam as NextPage | undefined;
       if (next && "stop" in next) throw new OrdersError(next.stop);
-      if (!source) throw new OrdersError({ kind: "aborted", code: "RequestCancelled", message: "No source" });
       let page: OrdersPage;
       try {
         page = await source.loadPage(next?.link, signal ?? new AbortController().signal);
@@ -101,19 +101,18 @@ export function useOrdersQuery(source: OrdersSource | undefined, options: Orders
     else void refetch();
   }, [isFetching, hasData, fetchNextPage, refetch]);
 
-  const keyHash = JSON.stringify(queryKey);
   const refresh = React.useCallback(() => {
-    const filters = { queryKey: JSON.parse(keyHash) as unknown[], exact: true };
+    const filters = { queryKey: ordersQueryKey(key), exact: true };
     // Cancel first: a page still on its way must not land in the new list.
     void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
-  }, [queryClient, keyHash]);
+  }, [queryClient, key]);
 
   // A data-set the app replaced behind the grid's back: start over from its first page.
-  React.useEffect(() => source?.onInvalidate?.(refresh), [source, refresh]);
+  React.useEffect(() => source.onInvalidate?.(refresh), [source, refresh]);
 
   return {
     orders,
-    isLoadingFirstPage: source !== undefined && !hasData && query.isFetching,
+    isLoadingFirstPage: !hasData && query.isFetching,
     isFetchingNextPage: query.isFetchingNextPage,
     hasMore: query.hasNextPage ?? false,
     error: query.isError ? query.error : null,
