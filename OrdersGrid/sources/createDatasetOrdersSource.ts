@@ -57,12 +57,20 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   };
 
   const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
-  const timeout = (code: "LoadMoreTimeout" | "RequestTimeout") => () =>
-    new OrdersError({
-      kind: "timeout",
-      code,
-      message: code === "LoadMoreTimeout" ? "The app did not deliver the next page (OnLoadMore)" : "The data-set did not load in time",
+  /** The first snapshot `accept` takes; a timeout names the app's OnLoadMore when it is the app that must deliver. */
+  const wait = (accept: (snapshot: HostSnapshot) => boolean, signal: AbortSignal, code: "LoadMoreTimeout" | "RequestTimeout" = "RequestTimeout") =>
+    waitForSnapshot(feed, accept, {
+      signal,
+      timeoutMs,
+      onTimeout: () =>
+        new OrdersError({
+          kind: "timeout",
+          code,
+          message: code === "LoadMoreTimeout" ? "The app did not deliver the next page (OnLoadMore)" : "The data-set did not load in time",
+        }),
     });
+  /** NaN when the host does not say, so that no comparison with it holds. */
+  const lastPageNumber = (snapshot: HostSnapshot) => snapshot.dataset.lastPageNumber ?? Number.NaN;
 
   function page(snapshot: HostSnapshot, items: readonly Order[]): OrdersPage {
     if (snapshot.dataset.errorMessage) {
@@ -75,13 +83,13 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   }
 
   async function firstPage(signal: AbortSignal): Promise<OrdersPage> {
-    let snapshot = await waitForSnapshot(feed, settled, { signal, timeoutMs, onTimeout: timeout("RequestTimeout") });
+    let snapshot = await wait(settled, signal);
     bridge = snapshot.nextLink !== undefined;
     if (!bridge && snapshot.dataset.pageSize !== pageSize) {
       const before = snapshot;
       options.dataset().paging.setPageSize(pageSize);
       options.dataset().refresh();
-      snapshot = await waitForSnapshot(feed, (s) => s !== before && settled(s), { signal, timeoutMs, onTimeout: timeout("RequestTimeout") });
+      snapshot = await wait((s) => s !== before && settled(s), signal);
     }
     return page(snapshot, snapshot.dataset.orders);
   }
@@ -92,18 +100,13 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     if (!before || !given) return firstPage(signal);
     const changed = (s: HostSnapshot) => settled(s) && (!sameIds(ids(s), given) || (bridge && s.nextLink !== before.nextLink));
     // New records while the page number stands still: the app replaced the list, this is no page of it.
-    const replaced = (s: HostSnapshot) =>
-      !bridge &&
-      s.dataset.lastPageNumber !== undefined &&
-      before.dataset.lastPageNumber !== undefined &&
-      s.dataset.lastPageNumber <= before.dataset.lastPageNumber;
+    const replaced = (s: HostSnapshot) => !bridge && lastPageNumber(s) <= lastPageNumber(before);
     // Rows the app added on its own since the last page are the next page: no need to ask.
     if (!changed(before)) {
       if (bridge) options.requestMore();
       else options.dataset().paging.loadNextPage();
     }
-    const snapshot = await waitForSnapshot(
-      feed,
+    const snapshot = await wait(
       (s) => {
         if (!changed(s)) return false;
         if (!replaced(s)) return true;
@@ -111,11 +114,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
         queueMicrotask(invalidate);
         return false;
       },
-      {
       signal,
-      timeoutMs,
-      onTimeout: timeout(bridge ? "LoadMoreTimeout" : "RequestTimeout"),
-    });
+      bridge ? "LoadMoreTimeout" : "RequestTimeout",
+    );
     return page(snapshot, newOrders(given, snapshot.dataset.orders));
   }
 
