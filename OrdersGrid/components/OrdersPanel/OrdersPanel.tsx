@@ -47,7 +47,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
   const columns = React.useMemo(() => visibleColumns(props.width), [props.width]);
-  const query = useOrdersQuery(source, props.maxPages === undefined ? {} : { maxPages: props.maxPages });
+  const query = useOrdersQuery(source, { maxPages: props.maxPages });
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings);
@@ -85,17 +85,9 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const bodyHeight = Math.max(ROW_HEIGHT * 2, height - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
 
   let footer: FooterState;
-  if (retrying) {
-    footer = { kind: "retrying", attempt: retrying.attempt, of: retrying.of, at: retrying.at, errorKind: retrying.error.kind };
-  } else if (refreshing) {
-    footer = { kind: "refreshing" };
-  } else if (isFetchingNextPage) {
-    footer = { kind: "loadingMore", count: orders.count };
-  } else if (hasMore || error || isLoadingFirstPage) {
-    footer = { kind: "loaded", count: orders.count };
-  } else {
-    footer = { kind: "end", count: orders.count };
-  }
+  if (retrying) footer = { kind: "retrying", retry: retrying };
+  else if (refreshing) footer = { kind: "refreshing" };
+  else footer = { kind: isFetchingNextPage ? "loadingMore" : hasMore || error || isLoadingFirstPage ? "loaded" : "end", count: orders.count };
 
   const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
   const pendingRows = isLoadingFirstPage
@@ -115,8 +107,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           hasMore={hasMore}
           selectedId={selectedId}
           onSelect={select}
-          onVisibleRangeChange={nearEnd.onVisibleRangeChange}
-          onUserScroll={nearEnd.onUserScroll}
+          {...nearEnd}
           bodyHeight={bodyHeight}
           strings={strings}
           format={format}

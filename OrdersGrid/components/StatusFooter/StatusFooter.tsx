@@ -1,20 +1,13 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { OrdersErrorKind } from "../../orders/OrdersError";
+import type { RetryPlan } from "../../query/useOrdersQuery";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 
 export type FooterState =
   | { readonly kind: "loaded"; readonly count: number }
   | { readonly kind: "loadingMore"; readonly count: number }
   | { readonly kind: "refreshing" }
-  | {
-      readonly kind: "retrying";
-      readonly attempt: number;
-      readonly of: number;
-      /** When the retry is sent (ms since epoch). */
-      readonly at: number;
-      readonly errorKind: OrdersErrorKind;
-    }
+  | { readonly kind: "retrying"; readonly retry: RetryPlan }
   | { readonly kind: "end"; readonly count: number };
 
 export const FOOTER_HEIGHT = 32;
@@ -48,12 +41,13 @@ function useNow(): number {
 type RetryingState = Extract<FooterState, { kind: "retrying" }>;
 
 /** "Retrying in 3 s", counting down; mounted only while a retry is pending. */
-function RetryCountdown({ state, strings }: { readonly state: RetryingState; readonly strings: Strings }): React.ReactElement {
-  const seconds = Math.ceil((state.at - useNow()) / 1000);
+function RetryCountdown({ retry, strings }: { readonly retry: RetryPlan; readonly strings: Strings }): React.ReactElement {
+  const { attempt, of } = retry;
+  const seconds = Math.ceil((retry.at - useNow()) / 1000);
   let text: string;
-  if (seconds <= 0) text = fillTemplate(strings.Footer_Retrying, state.attempt, state.of);
-  else if (state.errorKind === "throttled") text = fillTemplate(strings.Footer_Throttled, seconds);
-  else text = fillTemplate(strings.Footer_RetryingIn, seconds, state.attempt, state.of);
+  if (seconds <= 0) text = fillTemplate(strings.Footer_Retrying, attempt, of);
+  else if (retry.error.kind === "throttled") text = fillTemplate(strings.Footer_Throttled, seconds);
+  else text = fillTemplate(strings.Footer_RetryingIn, seconds, attempt, of);
   return <>{text}</>;
 }
 
@@ -86,7 +80,7 @@ export function StatusFooter({ state, strings, onRefresh }: StatusFooterProps): 
       {busy && <Spinner size="extra-tiny" />}
       {/* Not a live region: LoadAnnouncer speaks for the list, and a countdown would be read out every second. */}
       <span className={styles.text} data-testid="footer-text">
-        {state.kind === "retrying" ? <RetryCountdown state={state} strings={strings} /> : describe(state, strings)}
+        {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} /> : describe(state, strings)}
       </span>
       {onRefresh && !busy && (
         <Button appearance="subtle" size="small" onClick={onRefresh}>
