@@ -22,28 +22,27 @@ export interface NearEndCallbacks {
  * page is never requested twice or in parallel.
  */
 export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore: boolean, loadMore: () => void): NearEndCallbacks {
-  const view = React.useRef({ lastVisible: -1 });
-  const scroll = React.useRef({ offset: 0, at: 0, rowsPerMs: 0 });
-  const page = React.useRef({ askedAt: 0, count: 0, ms: ASSUMED_PAGE_MS });
+  /** What the callbacks share between renders: the view, the user's scrolling, the last page asked for. */
+  const tracked = React.useRef({ lastVisible: -1, scrollOffset: 0, scrolledAt: 0, rowsPerMs: 0, askedAt: 0, count: 0, pageMs: ASSUMED_PAGE_MS });
 
   // A page came in: the time since it was asked for is the next round-trip estimate.
   React.useEffect(() => {
-    const p = page.current;
-    if (count > p.count && p.askedAt > 0) p.ms = Math.max(1, performance.now() - p.askedAt);
+    const t = tracked.current;
+    if (count > t.count && t.askedAt > 0) t.pageMs = Math.max(1, performance.now() - t.askedAt);
     // Fewer rows than before: a new list (Refresh, another source) starts at rest.
-    if (count < p.count) {
-      scroll.current.rowsPerMs = 0;
-      view.current.lastVisible = -1;
+    if (count < t.count) {
+      t.rowsPerMs = 0;
+      t.lastVisible = -1;
     }
-    p.askedAt = 0;
-    p.count = count;
+    t.askedAt = 0;
+    t.count = count;
   }, [count]);
 
   const check = React.useCallback(() => {
-    const s = scroll.current;
-    const speed = performance.now() - s.at < SCROLL_IDLE_MS ? s.rowsPerMs : 0;
-    if (!canLoadMore || count - 1 - view.current.lastVisible > prefetchDistance(pageSize, speed, page.current.ms)) return;
-    if (page.current.askedAt === 0) page.current.askedAt = performance.now();
+    const t = tracked.current;
+    const speed = performance.now() - t.scrolledAt < SCROLL_IDLE_MS ? t.rowsPerMs : 0;
+    if (!canLoadMore || count - 1 - t.lastVisible > prefetchDistance(pageSize, speed, t.pageMs)) return;
+    if (t.askedAt === 0) t.askedAt = performance.now();
     loadMore();
   }, [canLoadMore, count, pageSize, loadMore]);
 
@@ -51,22 +50,22 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
 
   const onVisibleRangeChange = React.useCallback(
     (lastVisibleIndex: number) => {
-      view.current.lastVisible = lastVisibleIndex;
+      tracked.current.lastVisible = lastVisibleIndex;
       check();
     },
     [check],
   );
 
   const onUserScroll = React.useCallback((offset: number) => {
-    const s = scroll.current;
+    const t = tracked.current;
     const now = performance.now();
-    if (s.at > 0 && now > s.at) {
-      const sample = Math.max(0, offset - s.offset) / ROW_HEIGHT / (now - s.at);
+    if (t.scrolledAt > 0 && now > t.scrolledAt) {
+      const sample = Math.max(0, offset - t.scrollOffset) / ROW_HEIGHT / (now - t.scrolledAt);
       // After a pause, start the estimate afresh rather than from a stale speed.
-      s.rowsPerMs = now - s.at > SCROLL_IDLE_MS ? sample : s.rowsPerMs * (1 - SMOOTHING) + sample * SMOOTHING;
+      t.rowsPerMs = now - t.scrolledAt > SCROLL_IDLE_MS ? sample : t.rowsPerMs * (1 - SMOOTHING) + sample * SMOOTHING;
     }
-    s.offset = offset;
-    s.at = now;
+    t.scrollOffset = offset;
+    t.scrolledAt = now;
   }, []);
 
   return { onVisibleRangeChange, onUserScroll };
