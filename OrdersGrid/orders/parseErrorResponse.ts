@@ -62,11 +62,10 @@ function factsFromJson(body: unknown): BodyFacts {
   return { code: text(body.code), message: text(body.message) };
 }
 
+/** Facts from a JSON body; any other body (HTML, plain text, empty) gives none. */
 function factsFromBody(bodyText: string): BodyFacts {
-  const trimmed = bodyText.trim();
-  if (!trimmed.startsWith("{")) return {};
   try {
-    return factsFromJson(JSON.parse(trimmed));
+    return factsFromJson(JSON.parse(bodyText));
   } catch {
     return {};
   }
