@@ -89,8 +89,8 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
       let response: Response;
       let bodyText: string;
       try {
+        // No method: GET, the default, keeps the request CORS-simple (see above).
         response = await doFetch(url.href, {
-          method: "GET",
           headers,
           credentials: "omit",
           redirect: "error",
