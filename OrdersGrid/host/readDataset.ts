@@ -56,11 +56,10 @@ export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
   const map: ColumnMap = {};
   for (const field of Object.keys(FIELD_NAMES) as Field[]) {
     const names = FIELD_NAMES[field];
-    const propertySet = names[0];
-    const lower = names.map((n) => n.toLowerCase());
+    // Every name but the property-set's is lower case, and each list has the property-set's in lower case too.
     map[field] =
-      columns.find((c) => c.alias === propertySet) ??
-      columns.find((c) => lower.includes(c.name.toLowerCase()) || lower.includes(c.displayName.toLowerCase()));
+      columns.find((c) => c.alias === names[0]) ??
+      columns.find((c) => names.includes(c.name.toLowerCase()) || names.includes(c.displayName.toLowerCase()));
   }
   return map;
 }
@@ -79,14 +78,15 @@ function asIsoDate(value: unknown): string | undefined {
 export function recordToOrder(record: DatasetRecord, columns: ColumnMap): Order {
   const raw = (column: DatasetColumn | undefined) => (column ? record.getValue(column.name) : undefined);
   const formatted = (column: DatasetColumn | undefined) => (column ? asText(record.getFormattedValue(column.name)) : undefined);
+  const shown = (column: DatasetColumn | undefined) => formatted(column) ?? asText(raw(column));
   const { id, total, date, customer, status, currency } = columns;
   return {
-    id: formatted(id) ?? asText(raw(id)) ?? record.getRecordId(),
+    id: shown(id) ?? record.getRecordId(),
     total: asNumber(raw(total)),
     currency: asText(raw(currency)),
     date: asIsoDate(raw(date)),
-    customer: formatted(customer) ?? asText(raw(customer)),
-    status: formatted(status) ?? asText(raw(status)),
+    customer: shown(customer),
+    status: shown(status),
     display: {
       total: total?.dataType.startsWith("Currency") ? formatted(total) : undefined,
       date: date?.dataType.startsWith("DateAndTime") ? formatted(date) : undefined,
