@@ -1,4 +1,4 @@
-import { asFiniteNumber, asText } from "../orders/coerce";
+import { asFiniteNumber, asText, isRecord } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
@@ -45,8 +45,8 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
  */
 export function webApiError(error: unknown): OrdersError {
   if (error instanceof OrdersError) return error;
-  const fields = typeof error === "object" && error !== null ? (error as Record<string, unknown>) : {};
-  const status = typeof fields.status === "number" ? fields.status : typeof fields.statusCode === "number" ? fields.statusCode : undefined;
+  const fields = isRecord(error) ? error : {};
+  const status = asFiniteNumber(fields.status) ?? asFiniteNumber(fields.statusCode);
   const errorCode = typeof fields.errorCode === "number" ? `0x${(fields.errorCode >>> 0).toString(16)}` : undefined;
   const message = asText(fields.message) ?? (error instanceof Error ? error.message : "The Dataverse request failed");
   return new OrdersError({
