@@ -61,22 +61,13 @@ export type StringKey = (typeof STRING_KEYS)[number];
 export type Strings = Readonly<Record<StringKey, string>>;
 
 /**
- * The view's strings, each read through the host (`context.resources.getString`) the first time
- * the view asks for it. Only the keys' type reaches bundle.js; STRING_KEYS is for the test that
- * checks every resx file.
+ * The view's strings, each read through the host (`context.resources.getString`, a lookup in
+ * the loaded resx) when the view asks for it. Only the keys' type reaches bundle.js; STRING_KEYS
+ * is for the test that checks every resx file.
  */
 export function readStrings(getString: (key: StringKey) => string): Strings {
-  const read = new Map<string, string>();
   return new Proxy({} as Strings, {
-    get(_target, key) {
-      if (typeof key !== "string") return undefined;
-      let value = read.get(key);
-      if (value === undefined) {
-        value = getString(key as StringKey);
-        read.set(key, value);
-      }
-      return value;
-    },
+    get: (_target, key) => (typeof key === "string" ? getString(key as StringKey) : undefined),
   });
 }
 
