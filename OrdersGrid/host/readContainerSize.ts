@@ -8,7 +8,7 @@ const MIN_HEIGHT = 160;
  * (unknown, e.g. an auto-height form section), and the test harness passes strings.
  */
 function readPixels(allocated: unknown): number | undefined {
-  const value = asFiniteNumber(typeof allocated === "string" ? Number.parseFloat(allocated) : allocated);
+  const value = asFiniteNumber(typeof allocated === "string" ? parseFloat(allocated) : allocated);
   return value !== undefined && value > 0 ? Math.floor(value) : undefined;
 }
 

@@ -70,7 +70,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
         }),
     });
   /** NaN when the host does not say, so that no comparison with it holds. */
-  const lastPageNumber = (snapshot: HostSnapshot) => snapshot.dataset.lastPageNumber ?? Number.NaN;
+  const lastPageNumber = (snapshot: HostSnapshot) => snapshot.dataset.lastPageNumber ?? NaN;
 
   function page(snapshot: HostSnapshot, items: readonly Order[]): OrdersPage {
     if (snapshot.dataset.errorMessage) {

@@ -27,7 +27,7 @@ interface PageAhead {
 export function withReadAhead(source: OrdersSource, options: { readonly firstPage: boolean }): OrdersSource {
   let ahead: PageAhead | undefined;
   /** When the last page the grid asked for arrived, and how long its request took. */
-  let last = { arrivedAt: Number.NEGATIVE_INFINITY, fetchMs: 0 };
+  let last = { arrivedAt: -Infinity, fetchMs: 0 };
   /** The grid asked for the last page within a round trip of the page before it arriving. */
   let hurried = false;
 
