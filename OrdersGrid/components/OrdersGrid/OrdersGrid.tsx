@@ -6,7 +6,7 @@ import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
-import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
+import { cellId, orderAt, OrdersGridRow, rowId } from "./OrdersGridRow";
 
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank band. */
 export const OVERSCAN_ROWS = 6;
@@ -44,7 +44,7 @@ const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivEl
 });
 
 function rowKey(index: number, data: OrdersGridRowData): string {
-  return index < data.orders.count ? (data.orders.items[index]?.id ?? `row-${index}`) : `pending-${index}`;
+  return orderAt(data, index)?.id ?? `pending-${index}`;
 }
 
 /** The scroll offset that brings row `index` fully into view below the header, moving as little as possible. */

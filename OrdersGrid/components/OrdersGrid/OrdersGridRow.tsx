@@ -10,7 +10,8 @@ export const cellId = (prefix: string, index: number, col: number) => `${prefix}
 
 type RowProps = ListChildComponentProps<OrdersGridRowData>;
 
-const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
+/** The order shown at `index`, or undefined for a placeholder row. */
+export const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
 const isSelected = (data: OrdersGridRowData, index: number) => {
   const order = orderAt(data, index);
   return order !== undefined && order.id === data.selectedId;
