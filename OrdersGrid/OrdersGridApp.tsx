@@ -35,17 +35,18 @@ export interface OrdersGridAppProps {
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { config, host, queryClient, strings, theme, idPrefix, height } = props;
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns } = config;
-  // nextLink is data, not a setting: it reaches the data-set source through the feed.
+  // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
+  // is the query's, not the source's.
 
   // Rebuilt only when a setting that changes the data changes: a re-render from updateView
   // keeps the same source, hence the same query and the rows already loaded. A source whose
   // rows are not in the cache yet starts its first page now, not after the first commit.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, nextLink: undefined }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns }, host);
     if (!selected.ok) return selected;
     const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, host, queryClient]);
 
   const content = choice.ok ? (
     <OrdersPanel

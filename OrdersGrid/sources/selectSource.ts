@@ -29,8 +29,11 @@ export type SourceChoice =
       readonly hintArgs?: readonly string[];
     };
 
+/** The settings that choose and build the source. */
+export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns">;
+
 /** The source the app maker's settings ask for, or what is missing to make one. */
-export function selectSource(config: GridConfig, host: HostServices): SourceChoice {
+export function selectSource(config: SourceSettings, host: HostServices): SourceChoice {
   const { pageSize, timeoutMs } = config;
   switch (config.dataSource) {
     case "Dataset":
