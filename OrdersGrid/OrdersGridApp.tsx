@@ -2,38 +2,32 @@ import { FluentProvider, IdPrefixProvider, webLightTheme, type Theme } from "@fl
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import * as React from "react";
 import { EmptyState } from "./components/EmptyState/EmptyState";
-import { OrdersPanel } from "./components/OrdersPanel/OrdersPanel";
-import type { OrderFormatters } from "./format/createOrderFormatters";
-import type { GridStatus } from "./host/ControlOutputs";
+import { OrdersPanel, type OrdersPanelProps } from "./components/OrdersPanel/OrdersPanel";
 import type { GridConfig } from "./host/readConfig";
-import type { Order } from "./orders/Order";
 import { ordersQueryKey } from "./query/useOrdersQuery";
 import { selectSource, type HostServices } from "./sources/selectSource";
 import { withReadAhead } from "./sources/withReadAhead";
-import { fillTemplate, type Strings } from "./strings/stringKeys";
+import { fillTemplate } from "./strings/stringKeys";
 
-export interface OrdersGridAppProps {
+/** Everything the panel takes but its source and the settings that shape loading. */
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages">;
+
+export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
   /** What the host offers the sources (data-set feed and paging, OnLoadMore, Web API). */
   readonly host: HostServices;
   /** The control instance's own client: instances never share a cache. */
   readonly queryClient: QueryClient;
-  readonly strings: Strings;
-  readonly format: OrderFormatters;
   /** The host's Fluent theme; @default webLightTheme */
   readonly theme?: Theme | undefined;
   /** Makes Fluent's generated ids unique per control instance. */
   readonly idPrefix: string;
-  readonly height: number;
-  /** Width in pixels when the host knows it; narrow widths drop low-priority columns. */
-  readonly width?: number | undefined;
-  readonly onSelect: (order: Order) => void;
-  readonly onStatusChange: (status: GridStatus) => void;
 }
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, host, queryClient, strings, theme, idPrefix, height } = props;
+  const { config, host, queryClient, theme, idPrefix, ...view } = props;
+  const { strings, height } = view;
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns } = config;
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
@@ -49,17 +43,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, host, queryClient]);
 
   const content = choice.ok ? (
-    <OrdersPanel
-      source={choice.source}
-      pageSize={pageSize}
-      maxPages={maxPages}
-      height={height}
-      width={props.width}
-      strings={strings}
-      format={props.format}
-      onSelect={props.onSelect}
-      onStatusChange={props.onStatusChange}
-    />
+    <OrdersPanel {...view} source={choice.source} pageSize={pageSize} maxPages={maxPages} />
   ) : (
     <EmptyState state={choice.state} title={strings.State_NotConfigured_Title} body={fillTemplate(strings[choice.hint], ...(choice.hintArgs ?? []))} />
   );
