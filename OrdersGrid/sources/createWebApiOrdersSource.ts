@@ -44,7 +44,6 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
  * shown as 0x…), `message`, sometimes `code` and an HTTP `status`.
  */
 export function webApiError(error: unknown): OrdersError {
-  if (error instanceof OrdersError) return error;
   const fields = isRecord(error) ? error : {};
   const status = asFiniteNumber(fields.status) ?? asFiniteNumber(fields.statusCode);
   const errorCode = typeof fields.errorCode === "number" ? `0x${(fields.errorCode >>> 0).toString(16)}` : undefined;
