@@ -4,7 +4,7 @@ import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../or
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
-import { createContinuationGuard, DEFAULT_MAX_PAGES, type NextPage } from "./continuation";
+import { createContinuationGuard, type NextPage } from "./continuation";
 import { MAX_RETRIES, retryDelay } from "./retryPolicy";
 
 /** An automatic retry that is waiting or running. */
@@ -54,7 +54,7 @@ export function useOrdersQuery(source: OrdersSource, options: OrdersQueryOptions
   const queryKey = ordersQueryKey(key);
   // Held in state, not refs: they are used while rendering and must live as long as the hook.
   const [accumulate] = React.useState(createOrdersAccumulator);
-  const [guard] = React.useState(() => createContinuationGuard(options.maxPages ?? DEFAULT_MAX_PAGES));
+  const [guard] = React.useState(() => createContinuationGuard(options.maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
   const scheduleRetry = React.useCallback((failureCount: number, error: unknown) => {
