@@ -1,5 +1,5 @@
 import { asFiniteNumber, asText } from "../orders/coerce";
-import type { Order } from "../orders/Order";
+import { ORDER_FIELDS, type Order, type OrderField } from "../orders/Order";
 
 /** The parts of a PCF data-set record this reads. */
 export interface DatasetRecord {
@@ -37,10 +37,8 @@ export interface DatasetSnapshot {
   readonly lastPageNumber: number | undefined;
 }
 
-type Field = "id" | "total" | "date" | "customer" | "status" | "currency";
-
 /** The manifest's property-set names, then the column names a maker's data commonly uses. */
-const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
+const FIELD_NAMES: Readonly<Record<OrderField, readonly string[]>> = {
   id: ["orderId", "id", "orderid", "ordernumber", "order"],
   total: ["total", "amount", "totalamount"],
   date: ["orderDate", "date", "orderdate", "createdon"],
@@ -49,12 +47,12 @@ const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
   currency: ["currency", "currencycode"],
 };
 
-export type ColumnMap = Partial<Record<Field, DatasetColumn>>;
+export type ColumnMap = Partial<Record<OrderField, DatasetColumn>>;
 
 /** Maps fields to columns: a bound property-set (its alias) first, then a column of a familiar name. */
 export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
   const map: ColumnMap = {};
-  for (const field of Object.keys(FIELD_NAMES) as Field[]) {
+  for (const field of ORDER_FIELDS) {
     const names = FIELD_NAMES[field];
     // Every name but the property-set's is lower case, and each list has the property-set's in lower case too.
     map[field] =

@@ -1,3 +1,7 @@
+/** The fields a data source maps to its own columns (data-set columns, Dataverse columns). */
+export const ORDER_FIELDS = ["id", "total", "date", "customer", "status", "currency"] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
 /**
  * One order as the grid shows it. Only `id` is required by the ListOrders contract;
  * every other field may be missing and the grid shows a blank cell for it.

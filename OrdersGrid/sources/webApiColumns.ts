@@ -1,12 +1,11 @@
-export type WebApiField = "id" | "total" | "date" | "customer" | "status" | "currency";
+import { ORDER_FIELDS, type OrderField } from "../orders/Order";
 
-export type WebApiColumns = Readonly<Partial<Record<WebApiField, string>>> & { readonly id: string };
+export type WebApiColumns = Readonly<Partial<Record<OrderField, string>>> & { readonly id: string };
 
 export type WebApiColumnsResult =
   | { readonly ok: true; readonly columns: WebApiColumns }
   | { readonly ok: false; readonly problem: string };
 
-const FIELDS: readonly WebApiField[] = ["id", "total", "date", "customer", "status", "currency"];
 const LOGICAL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
@@ -15,13 +14,13 @@ const LOGICAL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * `id` is required; the others are optional. Names are Dataverse logical names (never OData syntax).
  */
 export function parseWebApiColumns(raw: string | undefined): WebApiColumnsResult {
-  const map: Partial<Record<WebApiField, string>> = {};
+  const map: Partial<Record<OrderField, string>> = {};
   for (const part of (raw ?? "").split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
     const [field, column, ...rest] = part.split(":").map((p) => p.trim());
     if (!field || !column || rest.length > 0) return { ok: false, problem: `"${part}" is not field:column` };
-    if (!(FIELDS as readonly string[]).includes(field)) return { ok: false, problem: `unknown field "${field}"` };
+    if (!(ORDER_FIELDS as readonly string[]).includes(field)) return { ok: false, problem: `unknown field "${field}"` };
     if (!LOGICAL_NAME.test(column)) return { ok: false, problem: `"${column}" is not a column logical name` };
-    map[field as WebApiField] = column;
+    map[field as OrderField] = column;
   }
   const { id } = map;
   if (!id) return { ok: false, problem: "the id column is missing" };
