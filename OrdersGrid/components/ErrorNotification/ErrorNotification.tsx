@@ -43,7 +43,8 @@ function CopyButton({ text, strings }: { readonly text: string; readonly strings
     const timer = setTimeout(() => setCopied(false), 2000);
     return () => clearTimeout(timer);
   }, [copied]);
-  const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+  // Missing outside secure contexts, whatever the DOM types say.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
   if (!clipboard) return null; // user-select: all still lets the user copy by hand
   const copy = () => {
     clipboard.writeText(text).then(
