@@ -39,16 +39,15 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
-/** A whole number within [min, max]; blank or invalid input gives the default. */
-function wholeInRange(raw: number | null | undefined, fallback: number, min: number, max: number): number {
-  if (raw === null || raw === undefined || !Number.isFinite(raw) || raw <= 0) return fallback;
-  return Math.min(max, Math.max(min, Math.round(raw)));
+/** A whole number within [min, max]; blank or invalid input gives the default, 0 or less gives `nonPositive`. */
+function wholeInRange(raw: number | null | undefined, fallback: number, min: number, max: number, nonPositive = fallback): number {
+  if (raw === null || raw === undefined || !Number.isFinite(raw)) return fallback;
+  return raw <= 0 ? nonPositive : Math.min(max, Math.max(min, Math.round(raw)));
 }
 
 /** ListOrders takes 1..200; anything else (blank, 0, 500, 12.7) becomes the nearest valid size. */
 export function clampPageSize(raw: number | null | undefined): number {
-  if (raw === null || raw === undefined || !Number.isFinite(raw)) return DEFAULT_PAGE_SIZE;
-  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.round(raw)));
+  return wholeInRange(raw, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 1);
 }
 
 function readDataSource(raw: string | null | undefined): DataSourceKind {
