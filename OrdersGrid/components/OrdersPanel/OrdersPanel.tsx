@@ -64,10 +64,10 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.
   const [refreshedFrom, setRefreshedFrom] = React.useState<number | null>(null);
   const { refresh, dataUpdatedAt } = query;
-  const onRefresh = React.useCallback(() => {
+  const onRefresh = () => {
     setRefreshedFrom(dataUpdatedAt);
     refresh();
-  }, [refresh, dataUpdatedAt]);
+  };
   const refreshing = refreshedFrom !== null && dataUpdatedAt <= refreshedFrom && !error;
 
   React.useEffect(() => {
