@@ -72,14 +72,10 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
       headers["x-ms-client-request-id"] = clientRequestId;
       headers.traceparent = newTraceparent();
     }
+    // Aborted by the caller's signal or by the timeout, nothing else.
     const controller = new AbortController();
-    // An object, not a let: the flag is set in a callback that TypeScript's narrowing cannot see.
-    const deadline = { passed: false };
-    const timer = setTimeout(() => {
-      deadline.passed = true;
-      controller.abort();
-    }, timeoutMs);
     const onAbort = () => controller.abort();
+    const timer = setTimeout(onAbort, timeoutMs);
     signal.addEventListener("abort", onAbort);
     if (signal.aborted) controller.abort();
 
@@ -98,8 +94,8 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
         });
         bodyText = await response.text();
       } catch (error) {
-        if (deadline.passed) throw failure("timeout", "RequestTimeout", `No answer within ${Math.round(timeoutMs / 1000)} s`);
         if (signal.aborted) throw failure("aborted", "RequestCancelled", "The request was cancelled");
+        if (controller.signal.aborted) throw failure("timeout", "RequestTimeout", `No answer within ${Math.round(timeoutMs / 1000)} s`);
         throw failure("network", "NetworkError", error instanceof Error ? error.message : String(error));
       }
       if (!response.ok) {
