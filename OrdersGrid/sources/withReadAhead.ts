@@ -27,7 +27,8 @@ interface PageAhead {
 export function withReadAhead(source: OrdersSource, options: { readonly firstPage: boolean }): OrdersSource {
   let ahead: PageAhead | undefined;
   /** When the last page the grid asked for arrived, and how long its request took. */
-  let last = { arrivedAt: -Infinity, fetchMs: 0 };
+  let lastArrivedAt = -Infinity;
+  let lastFetchMs = 0;
   /** The grid asked for the last page within a round trip of the page before it arriving. */
   let hurried = false;
 
@@ -52,7 +53,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     onInvalidate: source.onInvalidate?.bind(source),
     async loadPage(continuation, signal) {
       const askedAt = performance.now();
-      const soon = askedAt - last.arrivedAt < last.fetchMs;
+      const soon = askedAt - lastArrivedAt < lastFetchMs;
       hurried = false;
       let page: Promise<OrdersPage>;
       let startedAt = askedAt;
@@ -69,8 +70,8 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
         page = source.loadPage(continuation, signal);
       }
       const result = await page;
-      const arrivedAt = performance.now();
-      last = { arrivedAt, fetchMs: arrivedAt - startedAt };
+      lastArrivedAt = performance.now();
+      lastFetchMs = lastArrivedAt - startedAt;
       hurried = soon && !signal.aborted;
       return result;
     },
