@@ -32,13 +32,15 @@ export function createContinuationGuard(maxPages: number = DEFAULT_MAX_PAGES) {
       seenPages = [];
       links = new Set();
     }
-    // Record every page but the last: its own link, and the link it pointed to.
-    for (let i = Math.max(0, seenPages.length - 1); i < pages.length - 1; i++) {
-      const page = pages[i];
-      if (page?.link) links.add(normalize(page.link));
-      if (page?.nextLink) links.add(normalize(page.nextLink));
+    const record = (link: string | null | undefined) => {
+      if (link) links.add(normalize(link));
+    };
+    // Record every new page's own link, and the link each but the last pointed to.
+    for (const page of pages.slice(Math.max(0, seenPages.length - 1), -1)) {
+      record(page.link);
+      record(page.nextLink);
     }
-    if (last.link) links.add(normalize(last.link));
+    record(last.link);
     seenPages = pages;
 
     if (pages.length >= maxPages) {
