@@ -48,9 +48,6 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
   const selected = isSelected(data, index);
   // A placeholder is never active (nor selected, nor clickable), even while the grid has focus.
   const activeCol = order && activeColumn(data, index);
-  const onClick = React.useCallback(() => {
-    if (order) onRowClick(order, index);
-  }, [onRowClick, order, index]);
 
   return (
     <TableRow
@@ -61,7 +58,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       aria-selected={order && selected}
       aria-busy={order ? undefined : true}
       data-order-id={order?.id}
-      onClick={order && onClick}
+      onClick={order && (() => onRowClick(order, index))}
     >
       {columns.map((column, col) => (
         <TableCell
