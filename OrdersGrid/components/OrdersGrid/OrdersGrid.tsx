@@ -114,10 +114,6 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     () => ({ orders, selectedId, onRowClick, format, columns, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix }),
     [orders, selectedId, onRowClick, format, columns, focused, activeRow, activeCol, idPrefix],
   );
-  const onItemsRendered = React.useCallback(
-    ({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex),
-    [onVisibleRangeChange],
-  );
 
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
@@ -166,7 +162,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
           overscanCount={OVERSCAN_ROWS}
           outerElementType={GridElement}
           innerElementType={RowGroup}
-          onItemsRendered={onItemsRendered}
+          onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
           onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
             scrollTop.current = scrollOffset;
             if (!scrollUpdateWasRequested) onUserScroll?.(scrollOffset);
