@@ -48,15 +48,13 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
 
   React.useEffect(check, [check]);
 
-  const onVisibleRangeChange = React.useCallback(
-    (lastVisibleIndex: number) => {
-      tracked.current.lastVisible = lastVisibleIndex;
-      check();
-    },
-    [check],
-  );
+  // Plain functions: the grid calls them from its own handlers and keeps no reference.
+  const onVisibleRangeChange = (lastVisibleIndex: number) => {
+    tracked.current.lastVisible = lastVisibleIndex;
+    check();
+  };
 
-  const onUserScroll = React.useCallback((offset: number) => {
+  const onUserScroll = (offset: number) => {
     const t = tracked.current;
     const now = performance.now();
     if (t.scrolledAt > 0 && now > t.scrolledAt) {
@@ -66,7 +64,7 @@ export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore:
     }
     t.scrollOffset = offset;
     t.scrolledAt = now;
-  }, []);
+  };
 
   return { onVisibleRangeChange, onUserScroll };
 }
