@@ -57,11 +57,11 @@ export function useOrdersQuery(source: OrdersSource, options: OrdersQueryOptions
   const [guard] = React.useState(() => createContinuationGuard(options.maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
-  const scheduleRetry = React.useCallback((failureCount: number, error: unknown) => {
+  const scheduleRetry = (failureCount: number, error: unknown) => {
     const delay = retryDelay(failureCount, error);
     setRetryPlan({ attempt: failureCount + 1, of: MAX_RETRIES, error: toOrdersError(error), at: Date.now() + delay });
     return delay;
-  }, []);
+  };
 
   const query = useInfiniteQuery<OrdersPage, OrdersError>({
     queryKey,
