@@ -94,12 +94,12 @@ export function useOrdersQuery(source: OrdersSource, options: OrdersQueryOptions
     void fetchNextPage({ cancelRefetch: false });
   }, [hasNextPage, isFetching, isError, fetchNextPage]);
 
-  const retry = React.useCallback(() => {
+  const retry = () => {
     if (isFetching) return;
     // fetchNextPage asks getNextPageParam again: the nextLink of the last good page, the one that failed.
     if (hasData) void fetchNextPage({ cancelRefetch: false });
     else void refetch();
-  }, [isFetching, hasData, fetchNextPage, refetch]);
+  };
 
   const refresh = React.useCallback(() => {
     const filters = { queryKey: ordersQueryKey(key), exact: true };
