@@ -2,13 +2,8 @@ import { asFiniteNumber, asText, isRecord } from "./coerce";
 import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
-/** Why a body is not a valid PagedOrders page; the caller wraps it as `invalidResponse`. */
-export class PageFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PageFormatError";
-  }
-}
+/** Why a body is not a valid PagedOrders page; the caller wraps it as `invalidResponse`, so it never escapes. */
+export class PageFormatError extends Error {}
 
 /** Reads one item of `items`; an item without a usable `id` makes the whole page invalid. */
 export function parseOrder(value: unknown, index: number): Order {
