@@ -37,24 +37,22 @@ export interface OrdersQueryState {
   readonly dataUpdatedAt: number;
 }
 
-export interface OrdersQueryOptions {
-  /** Pages followed at most before loading stops. @default 10000 */
-  readonly maxPages?: number;
-}
-
 /** The query of a source's orders: sources with the same key share their loaded pages. */
 export function ordersQueryKey(sourceKey: string): string[] {
   return ["orders", sourceKey];
 }
 
-/** The infinite query over an OrdersSource: one page at a time, following each page's nextLink. */
-export function useOrdersQuery(source: OrdersSource, options: OrdersQueryOptions = {}): OrdersQueryState {
+/**
+ * The infinite query over an OrdersSource: one page at a time, following each page's nextLink,
+ * at most `maxPages` pages (@default 10000).
+ */
+export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQueryState {
   const queryClient = useQueryClient();
   const { key } = source;
   const queryKey = ordersQueryKey(key);
   // Held in state, not refs: they are used while rendering and must live as long as the hook.
   const [accumulate] = React.useState(createOrdersAccumulator);
-  const [guard] = React.useState(() => createContinuationGuard(options.maxPages));
+  const [guard] = React.useState(() => createContinuationGuard(maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
   const scheduleRetry = (failureCount: number, error: unknown) => {

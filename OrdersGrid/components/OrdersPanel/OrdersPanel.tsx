@@ -47,7 +47,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
   const columns = React.useMemo(() => visibleColumns(props.width), [props.width]);
-  const query = useOrdersQuery(source, { maxPages: props.maxPages });
+  const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings);
