@@ -59,16 +59,13 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
   /** The first snapshot `accept` takes; a timeout names the app's OnLoadMore when it is the app that must deliver. */
   const wait = (accept: (snapshot: HostSnapshot) => boolean, signal: AbortSignal, code: "LoadMoreTimeout" | "RequestTimeout" = "RequestTimeout") =>
-    waitForSnapshot(feed, accept, {
-      signal,
-      timeoutMs,
-      onTimeout: () =>
-        new OrdersError({
-          kind: "timeout",
-          code,
-          message: code === "LoadMoreTimeout" ? "The app did not deliver the next page (OnLoadMore)" : "The data-set did not load in time",
-        }),
-    });
+    waitForSnapshot(feed, accept, signal, timeoutMs, () =>
+      new OrdersError({
+        kind: "timeout",
+        code,
+        message: code === "LoadMoreTimeout" ? "The app did not deliver the next page (OnLoadMore)" : "The data-set did not load in time",
+      }),
+    );
   /** NaN when the host does not say, so that no comparison with it holds. */
   const lastPageNumber = (snapshot: HostSnapshot) => snapshot.dataset.lastPageNumber ?? NaN;
 

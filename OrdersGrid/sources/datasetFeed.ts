@@ -41,7 +41,9 @@ export function createDatasetFeed(): DatasetFeed {
 export function waitForSnapshot(
   feed: DatasetFeed,
   accept: (snapshot: HostSnapshot) => boolean,
-  options: { readonly signal: AbortSignal; readonly timeoutMs: number; readonly onTimeout: () => OrdersError },
+  signal: AbortSignal,
+  timeoutMs: number,
+  onTimeout: () => OrdersError,
 ): Promise<HostSnapshot> {
   return new Promise((resolve, reject) => {
     const current = feed.current();
@@ -52,7 +54,7 @@ export function waitForSnapshot(
     const finish = () => {
       clearTimeout(timer);
       unsubscribe();
-      options.signal.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort);
     };
     const onAbort = () => {
       finish();
@@ -65,9 +67,9 @@ export function waitForSnapshot(
     });
     const timer = setTimeout(() => {
       finish();
-      reject(options.onTimeout());
-    }, options.timeoutMs);
-    if (options.signal.aborted) onAbort();
-    else options.signal.addEventListener("abort", onAbort);
+      reject(onTimeout());
+    }, timeoutMs);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort);
   });
 }
