@@ -29,7 +29,8 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private strings: Strings | undefined;
   private format: OrderFormatters | undefined;
   private outputs: ControlOutputs = INITIAL_OUTPUTS;
-  private reportedError: GridStatus["error"] = null;
+  /** The error in the last status report: OnError is raised when a different one appears. */
+  private reportedError: GridStatus["error"] | undefined;
   private readonly idPrefix = `orders-grid-${++instanceCount}-`;
   private readonly feed = createDatasetFeed();
   private readonly host: HostServices = {
