@@ -73,8 +73,5 @@ export function readStrings(getString: (key: StringKey) => string): Strings {
 
 /** Fills `{0}`, `{1}`… placeholders, the resx convention. */
 export function fillTemplate(template: string, ...args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? match : String(value);
-  });
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => String(args[Number(index)] ?? match));
 }
