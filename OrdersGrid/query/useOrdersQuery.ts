@@ -110,11 +110,11 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
 
   return {
     orders,
-    isLoadingFirstPage: !hasData && query.isFetching,
+    isLoadingFirstPage: !hasData && isFetching,
     isFetchingNextPage: query.isFetchingNextPage,
-    hasMore: query.hasNextPage ?? false,
-    error: query.isError ? query.error : null,
-    retrying: query.isFetching && query.failureCount > 0 ? retryPlan : null,
+    hasMore: hasNextPage ?? false,
+    error: isError ? query.error : null,
+    retrying: isFetching && query.failureCount > 0 ? retryPlan : null,
     loadMore,
     retry,
     refresh,
