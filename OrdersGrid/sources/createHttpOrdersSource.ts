@@ -18,12 +18,12 @@ export interface HttpOrdersSourceOptions {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The first page's URL: `{base}/orders?page=1&pageSize=N`. */
+/**
+ * The first page's URL: `{base}/orders?page=1&pageSize=N`. Built from the origin, never
+ * resolved against it, so that a path starting with `//` stays a path.
+ */
 export function firstPageUrl(baseUrl: URL, pageSize: number): URL {
-  const url = new URL(baseUrl.href);
-  url.pathname = `${url.pathname.replace(/\/+$/, "")}/orders`;
-  url.search = new URLSearchParams({ page: "1", pageSize: String(pageSize) }).toString();
-  return url;
+  return new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
 }
 
 /**
