@@ -28,13 +28,14 @@ const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
 export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns: WebApiColumns): Order {
   const raw = (column: string | undefined) => (column ? entity[column] : undefined);
   const formatted = (column: string | undefined) => (column ? asText(entity[`${column}${FORMATTED}`]) : undefined);
+  const shown = (column: string | undefined) => formatted(column) ?? asText(raw(column));
   return {
     id: asText(raw(columns.id)) ?? "",
     total: asFiniteNumber(raw(columns.total)),
     currency: asText(raw(columns.currency)),
     date: asText(raw(columns.date)),
-    customer: formatted(columns.customer) ?? asText(raw(columns.customer)),
-    status: formatted(columns.status) ?? asText(raw(columns.status)),
+    customer: shown(columns.customer),
+    status: shown(columns.status),
     display: { total: formatted(columns.total) },
   };
 }
