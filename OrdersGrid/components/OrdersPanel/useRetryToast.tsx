@@ -11,18 +11,16 @@ import { presentError } from "../ErrorNotification/errorPresentation";
  */
 export function useRetryToast(toasterId: string, retrying: RetryPlan | null, strings: Strings): void {
   const { dispatchToast } = useToastController(toasterId);
-  const error = retrying?.error;
-  const at = retrying?.at;
   React.useEffect(() => {
-    if (!error || at === undefined) return;
-    const seconds = Math.max(1, Math.ceil((at - Date.now()) / 1000));
+    if (!retrying) return;
+    const seconds = Math.max(1, Math.ceil((retrying.at - Date.now()) / 1000));
     dispatchToast(
       <Toast>
-        <ToastTitle>{presentError(error, strings).title}</ToastTitle>
+        <ToastTitle>{presentError(retrying.error, strings).title}</ToastTitle>
         <ToastBody>{fillTemplate(strings.Toast_Retrying, seconds)}</ToastBody>
       </Toast>,
       { intent: "warning", timeout: Math.min(8000, Math.max(3000, seconds * 1000)) },
     );
-    // Once per failed request (a new error object), not on every render or countdown tick.
-  }, [error, at, dispatchToast, strings]);
+    // Once per failed request (each has a new plan), not on every render or countdown tick.
+  }, [retrying, dispatchToast, strings]);
 }
