@@ -1,10 +1,11 @@
 import { FluentProvider, IdPrefixProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import * as React from "react";
+// Ahead of the components, for the bundle layout explained in index.ts.
+import { ordersQueryKey } from "./query/useOrdersQuery";
 import { EmptyState } from "./components/EmptyState/EmptyState";
 import { OrdersPanel, type OrdersPanelProps } from "./components/OrdersPanel/OrdersPanel";
 import type { GridConfig } from "./host/readConfig";
-import { ordersQueryKey } from "./query/useOrdersQuery";
 import { selectSource, type HostServices } from "./sources/selectSource";
 import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate } from "./strings/stringKeys";
