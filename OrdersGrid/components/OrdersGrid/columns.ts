@@ -34,13 +34,14 @@ export function columnStyle(column: OrderColumn): CSSProperties {
  */
 export function visibleColumns(width: number | undefined, columns: readonly OrderColumn[] = ORDER_COLUMNS): readonly OrderColumn[] {
   if (width === undefined || width <= 0) return columns;
-  const byPriority = [...columns].sort((a, b) => a.priority - b.priority);
-  const kept = new Set<OrderColumn>();
+  // Taken in priority order while their minimum widths fit; shown in column order.
   let used = 0;
-  for (const column of byPriority) {
-    if (column.priority > 0 && used + column.minWidth > width) continue;
-    kept.add(column);
-    used += column.minWidth;
-  }
-  return columns.filter((column) => kept.has(column));
+  const kept = [...columns]
+    .sort((a, b) => a.priority - b.priority)
+    .filter((column) => {
+      if (column.priority > 0 && used + column.minWidth > width) return false;
+      used += column.minWidth;
+      return true;
+    });
+  return columns.filter((column) => kept.includes(column));
 }
