@@ -15,5 +15,5 @@ export const DEFAULT_LOCALE = "en-US";
 
 /** The user's locale from the host's language id; the browser's language is never used. */
 export function localeFromLanguageId(languageId: number | undefined): string {
-  return (languageId !== undefined ? LOCALES[languageId] : undefined) ?? DEFAULT_LOCALE;
+  return LOCALES[languageId ?? 0] ?? DEFAULT_LOCALE;
 }
