@@ -6,4 +6,9 @@ export interface OrdersPage {
   readonly nextLink: string | null;
   /** The address this page was loaded from, when the source has one; lets a cycle back to it be seen. */
   readonly link?: string | undefined;
+  /**
+   * Milliseconds from sending this page's request to having the page, when measured. A page
+   * loaded ahead counts from its own request, not from when the grid asked for it.
+   */
+  readonly roundTripMs?: number | undefined;
 }

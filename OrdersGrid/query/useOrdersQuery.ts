@@ -35,6 +35,8 @@ export interface OrdersQueryState {
   readonly refresh: () => void;
   /** When the loaded pages last changed (ms since epoch; 0 before the first page). */
   readonly dataUpdatedAt: number;
+  /** The last page's round trip as the source measured it, from its request to its arrival. */
+  readonly pageRoundTripMs: number | undefined;
 }
 
 /** The query of a source's orders: sources with the same key share their loaded pages. */
@@ -119,5 +121,6 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     retry,
     refresh,
     dataUpdatedAt: query.dataUpdatedAt,
+    pageRoundTripMs: pages?.[pages.length - 1]?.roundTripMs,
   };
 }

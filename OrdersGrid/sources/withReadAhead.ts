@@ -7,7 +7,6 @@ const CLAIM_WINDOW_MS = 10_000;
 interface PageAhead {
   readonly continuation: string | undefined;
   readonly page: Promise<OrdersPage>;
-  readonly startedAt: number;
   readonly controller: AbortController;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -23,12 +22,16 @@ interface PageAhead {
  * The grid's `loadPage` for that continuation takes the request in flight; any other call (a
  * Refresh, a retry) goes to the source as usual and drops what was loaded ahead. At most one
  * page is ahead of the grid, and none once the user stops scrolling.
+ *
+ * Every page carries its `roundTripMs` from its own request: a page loaded ahead reaches the
+ * grid soon after it asks, but the grid must still plan its prefetch on a full round trip, or
+ * it asks later each time until the pages stop being loaded ahead.
  */
 export function withReadAhead(source: OrdersSource, options: { readonly firstPage: boolean }): OrdersSource {
   let ahead: PageAhead | undefined;
-  /** When the last page the grid asked for arrived, and how long its request took. */
+  /** When the last page the grid asked for reached it, and how long its request took. */
   let lastArrivedAt = -Infinity;
-  let lastFetchMs = 0;
+  let lastRoundTripMs = 0;
   /** The grid asked for the last page within a round trip of the page before it arriving. */
   let hurried = false;
 
@@ -38,13 +41,17 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     ahead.controller.abort();
     ahead = undefined;
   };
+  const load = (continuation: string | undefined, signal: AbortSignal): Promise<OrdersPage> => {
+    const sentAt = performance.now();
+    return source.loadPage(continuation, signal).then((page) => ({ ...page, roundTripMs: performance.now() - sentAt }));
+  };
   const loadAhead = (continuation: string | undefined) => {
     drop();
     const controller = new AbortController();
-    const page = source.loadPage(continuation, controller.signal);
+    const page = load(continuation, controller.signal);
     // A page nobody claims is not left hanging, nor its failure unhandled.
     page.catch(() => undefined);
-    ahead = { continuation, page, startedAt: performance.now(), controller, timer: setTimeout(drop, CLAIM_WINDOW_MS) };
+    ahead = { continuation, page, controller, timer: setTimeout(drop, CLAIM_WINDOW_MS) };
   };
   if (options.firstPage) loadAhead(undefined);
 
@@ -52,11 +59,9 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     key: source.key,
     onInvalidate: source.onInvalidate?.bind(source),
     async loadPage(continuation, signal) {
-      const askedAt = performance.now();
-      const soon = askedAt - lastArrivedAt < lastFetchMs;
+      const soon = performance.now() - lastArrivedAt < lastRoundTripMs;
       hurried = false;
       let page: Promise<OrdersPage>;
-      let startedAt = askedAt;
       if (ahead && ahead.continuation === continuation) {
         const claimed = ahead;
         ahead = undefined;
@@ -64,14 +69,13 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
         if (signal.aborted) claimed.controller.abort();
         else signal.addEventListener("abort", () => claimed.controller.abort());
         page = claimed.page;
-        startedAt = claimed.startedAt;
       } else {
         drop();
-        page = source.loadPage(continuation, signal);
+        page = load(continuation, signal);
       }
       const result = await page;
       lastArrivedAt = performance.now();
-      lastFetchMs = lastArrivedAt - startedAt;
+      lastRoundTripMs = result.roundTripMs ?? 0;
       hurried = soon && !signal.aborted;
       return result;
     },

@@ -74,7 +74,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     onStatusChange({ loadedCount: orders.count, hasMore, error });
   }, [orders.count, hasMore, error, onStatusChange]);
 
-  const nearEnd = useLoadMoreNearEnd(orders.count, pageSize, hasMore && !error, query.loadMore);
+  const nearEnd = useLoadMoreNearEnd(orders.count, pageSize, query.pageRoundTripMs, hasMore && !error, query.loadMore);
 
   // The notification takes what it needs; the grid body gets the rest of the height.
   const notificationRef = React.useRef<HTMLDivElement>(null);

@@ -18,33 +18,30 @@ export interface NearEndCallbacks {
  * Calls `loadMore` when the last visible row comes within the prefetch distance of the end:
  * when the user scrolls, and when a page arrives that still leaves the view near the end (an
  * empty page with a nextLink, a fast scroll). The distance grows with the user's scroll speed
- * and the measured page round trip. `loadMore` ignores calls while a page is loading, so a
- * page is never requested twice or in parallel.
+ * and the page round trip the source measured (`pageRoundTripMs`; assumed slow until one is
+ * known). `loadMore` ignores calls while a page is loading, so a page is never requested
+ * twice or in parallel.
  */
-export function useLoadMoreNearEnd(count: number, pageSize: number, canLoadMore: boolean, loadMore: () => void): NearEndCallbacks {
-  /** What the callbacks share between renders: the view, the user's scrolling, the last page asked for. */
-  const tracked = React.useRef({ lastVisible: -1, scrollOffset: 0, scrolledAt: 0, rowsPerMs: 0, askedAt: 0, count: 0, pageMs: ASSUMED_PAGE_MS });
-
-  // A page came in: the time since it was asked for is the next round-trip estimate.
-  React.useEffect(() => {
-    const t = tracked.current;
-    if (count > t.count && t.askedAt > 0) t.pageMs = Math.max(1, performance.now() - t.askedAt);
-    // Fewer rows than before: a new list (Refresh, another source) starts at rest.
-    if (count < t.count) {
-      t.rowsPerMs = 0;
-      t.lastVisible = -1;
-    }
-    t.askedAt = 0;
-    t.count = count;
-  }, [count]);
+export function useLoadMoreNearEnd(
+  count: number,
+  pageSize: number,
+  pageRoundTripMs: number | undefined,
+  canLoadMore: boolean,
+  loadMore: () => void,
+): NearEndCallbacks {
+  /** What the callbacks share between renders: the view and the user's scrolling. */
+  const tracked = React.useRef({ lastVisible: -1, count: 0, scrollOffset: 0, scrolledAt: 0, rowsPerMs: 0 });
 
   const check = React.useCallback(() => {
     const t = tracked.current;
+    // Fewer rows than before: a new list (Refresh, another source) starts at rest. Checked
+    // here, not in an effect: the new list reports its visible rows before effects run.
+    if (count < t.count) t.rowsPerMs = 0;
+    t.count = count;
     const speed = performance.now() - t.scrolledAt < SCROLL_IDLE_MS ? t.rowsPerMs : 0;
-    if (!canLoadMore || count - 1 - t.lastVisible > prefetchDistance(pageSize, speed, t.pageMs)) return;
-    if (t.askedAt === 0) t.askedAt = performance.now();
+    if (!canLoadMore || count - 1 - t.lastVisible > prefetchDistance(pageSize, speed, pageRoundTripMs ?? ASSUMED_PAGE_MS)) return;
     loadMore();
-  }, [canLoadMore, count, pageSize, loadMore]);
+  }, [canLoadMore, count, pageSize, pageRoundTripMs, loadMore]);
 
   React.useEffect(check, [check]);
 

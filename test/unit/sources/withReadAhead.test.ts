@@ -59,6 +59,24 @@ describe("withReadAhead", () => {
     expect(source.requested).toEqual([undefined, "page:2"]);
   });
 
+  it("gives a page loaded ahead the round trip of its own request, however late the grid takes it", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: false });
+    const first = await orders.loadPage(undefined, signal());
+    await orders.loadPage("page:2", signal());
+    orders.prefetch?.("page:3");
+    // The user slowed down: page 3 arrived long before the grid asks for it.
+    await sleep(PAGE_MS * 3);
+    const askedAt = performance.now();
+    const third = await orders.loadPage("page:3", signal());
+    expect(performance.now() - askedAt).toBeLessThan(PAGE_MS / 2);
+    // The grid plans its prefetch on this: a full round trip, not the instant it took to hand over.
+    for (const page of [first, third]) {
+      expect(page.roundTripMs).toBeGreaterThanOrEqual(PAGE_MS - 2);
+      expect(page.roundTripMs).toBeLessThan(PAGE_MS * 2);
+    }
+  });
+
   it("cancels a page loaded ahead when the grid asks for something else (a Refresh)", async () => {
     const source = new SlowSource();
     const orders = withReadAhead(source, { firstPage: false });
