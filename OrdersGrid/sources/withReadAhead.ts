@@ -15,9 +15,12 @@ interface PageAhead {
  * Loads a page before the grid asks for it, so that the nextLink chain, not the rendering
  * between its links, sets the pace:
  * - the first page at once (`firstPage`), instead of after the grid's first render and commit;
- * - the next page the query says it will follow (`prefetch`), when the grid asked for the page
- *   that just arrived within a round trip of the one before: the user is scrolling through
- *   pages as fast as they come, and the next request would otherwise wait for a render.
+ * - the next page the query says it will follow (`prefetch`), when the grid asked for each of
+ *   the last two pages within a round trip of the one before arriving: the user is scrolling
+ *   through pages as fast as they come, and the next request would otherwise wait for a
+ *   render. One quick ask is no hurry: a grid whose first page does not fill its prefetch
+ *   distance asks for the second at once, before anyone scrolls (and in a canvas app each
+ *   page is an OnLoadMore the app pays for).
  *
  * The grid's `loadPage` for that continuation takes the request in flight; any other call (a
  * Refresh, a retry) goes to the source as usual and drops what was loaded ahead. At most one
@@ -33,6 +36,8 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   let lastArrivedAt = -Infinity;
   let lastRoundTripMs = 0;
   /** The grid asked for the last page within a round trip of the page before it arriving. */
+  let askedSoon = false;
+  /** …and for the one before it too: the next page may be loaded ahead. */
   let hurried = false;
 
   const drop = () => {
@@ -60,6 +65,8 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     onInvalidate: source.onInvalidate?.bind(source),
     async loadPage(continuation, signal) {
       const soon = performance.now() - lastArrivedAt < lastRoundTripMs;
+      const soonTwice = soon && askedSoon;
+      askedSoon = soon;
       hurried = false;
       let page: Promise<OrdersPage>;
       if (ahead && ahead.continuation === continuation) {
@@ -76,7 +83,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
       const result = await page;
       lastArrivedAt = performance.now();
       lastRoundTripMs = result.roundTripMs ?? 0;
-      hurried = soon && !signal.aborted;
+      hurried = soonTwice && !signal.aborted;
       return result;
     },
     prefetch(continuation) {
