@@ -19,6 +19,10 @@ export const useOrdersGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   row: {
+    display: "flex",
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     height: `${ROW_HEIGHT}px`,
     cursor: "pointer",
     boxSizing: "border-box",
@@ -33,6 +37,9 @@ export const useOrdersGridStyles = makeStyles({
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
   cell: {
+    minWidth: "0",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    lineHeight: `${ROW_HEIGHT - 1}px`,
     overflow: "hidden",
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
@@ -41,6 +48,10 @@ export const useOrdersGridStyles = makeStyles({
     justifyContent: "flex-end",
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
+  },
+  /** A placeholder's bar, centred in the cell's line. */
+  skeleton: {
+    marginTop: `${(ROW_HEIGHT - 1 - 16) / 2}px`,
   },
   pending: {
     cursor: "default",

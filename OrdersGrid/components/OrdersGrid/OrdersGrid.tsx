@@ -6,7 +6,7 @@ import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
-import { cellId, orderAt, OrdersGridRow, rowId } from "./OrdersGridRow";
+import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank band. */
 export const OVERSCAN_ROWS = 6;
@@ -42,10 +42,6 @@ const GridElement = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDi
 const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function RowGroup({ style, ...props }, ref) {
   return <div ref={ref} role="rowgroup" {...props} style={{ ...style, position: "relative" }} />;
 });
-
-function rowKey(index: number, data: OrdersGridRowData): string {
-  return orderAt(data, index)?.id ?? `pending-${index}`;
-}
 
 /** The scroll offset that brings row `index` fully into view below the header, moving as little as possible. */
 export function offsetToShow(index: number, scrollTop: number, bodyHeight: number): number {
@@ -115,6 +111,12 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     [orders, selectedId, onRowClick, format, columns, focused, activeRow, activeCol, idPrefix],
   );
 
+  // Rows are keyed by slot, not by order: react-window renders at most `slots` consecutive
+  // rows (the view, one partly shown, the overscan on both sides), so a row scrolled out hands
+  // its elements to the row scrolled in, and a fast scroll updates text instead of building
+  // and tearing down every row it passes.
+  const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / ROW_HEIGHT) + 1 + 2 * OVERSCAN_ROWS;
+
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
     gridProps: {
@@ -158,7 +160,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
           itemCount={count + pendingRows}
           itemSize={ROW_HEIGHT}
           itemData={itemData}
-          itemKey={rowKey}
+          itemKey={(index: number) => index % slots}
           overscanCount={OVERSCAN_ROWS}
           outerElementType={GridElement}
           innerElementType={RowGroup}

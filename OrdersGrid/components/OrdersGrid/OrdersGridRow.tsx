@@ -1,4 +1,4 @@
-import { mergeClasses, SkeletonItem, TableCell, TableRow } from "@fluentui/react-components";
+import { mergeClasses, SkeletonItem } from "@fluentui/react-components";
 import * as React from "react";
 import type { ListChildComponentProps } from "react-window";
 import { columnStyle } from "./columns";
@@ -40,7 +40,12 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
   );
 }
 
-/** One virtualized row: an order, or a placeholder while its page loads. */
+/**
+ * One virtualized row: an order, or a placeholder while its page loads. Plain elements with
+ * the Table's look rather than Fluent's TableRow and TableCell: a fast scroll renders every row
+ * in view again on each frame, and their hooks were a third of that work. Only the active row
+ * or cell has an id (aria-activedescendant's target), so the others write no id per frame.
+ */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
   const { columns, idPrefix, onRowClick } = data;
@@ -50,8 +55,9 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
   const activeCol = order && activeColumn(data, index);
 
   return (
-    <TableRow
-      id={order && rowId(idPrefix, index)}
+    <div
+      role="row"
+      id={activeCol === null ? rowId(idPrefix, index) : undefined}
       style={style}
       className={mergeClasses(styles.row, order ? selected && styles.selected : styles.pending, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
@@ -61,17 +67,17 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       onClick={order && (() => onRowClick(order, index))}
     >
       {columns.map((column, col) => (
-        <TableCell
+        <div
           key={column.key}
-          id={order && cellId(idPrefix, index, col)}
+          id={activeCol === col ? cellId(idPrefix, index, col) : undefined}
           role="gridcell"
           aria-colindex={col + 1}
-          className={order && mergeClasses(styles.cell, column.numeric && styles.numeric, activeCol === col && styles.active)}
+          className={mergeClasses(styles.cell, column.numeric && styles.numeric, activeCol === col && styles.active)}
           style={columnStyle(column)}
         >
-          {order ? column.text(order, data.format) : <SkeletonItem size={16} />}
-        </TableCell>
+          {order ? column.text(order, data.format) : <SkeletonItem size={16} className={styles.skeleton} />}
+        </div>
       ))}
-    </TableRow>
+    </div>
   );
 }, sameRow);

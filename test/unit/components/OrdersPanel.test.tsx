@@ -57,7 +57,14 @@ describe("OrdersPanel", () => {
     await screen.findByText("ORD-000001");
     scrollToRow(container, 150);
     await screen.findByText("ORD-000151");
-    expect(container.querySelectorAll("[data-order-id]").length).toBeLessThan(30);
+    const rows = Array.from(container.querySelectorAll<HTMLElement>("[data-order-id]"));
+    expect(rows.length).toBeLessThan(30);
+    // Row elements are reused as the view moves: each one shows its own order, at its own position.
+    for (const row of rows) {
+      const position = Number(row.getAttribute("aria-rowindex")) - 1;
+      expect(row.dataset.orderId).toBe(`ORD-${String(position).padStart(6, "0")}`);
+      expect(row.querySelector('[role="gridcell"]')?.textContent).toBe(row.dataset.orderId);
+    }
   });
 
   it("says so when there are no orders", async () => {
