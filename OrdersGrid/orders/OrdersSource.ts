@@ -23,8 +23,9 @@ export interface OrdersSource {
    */
   onInvalidate?(listener: () => void): () => void;
   /**
-   * A hint from the query: `continuation` is the next page it will ask for (the nextLink it
-   * just checked is safe to follow). A source may start loading it now; `loadPage` with that
+   * A hint from the query: `continuation` is the next page it will ask for, as soon as the
+   * page it just loaded is on screen (the user scrolls that fast), and the nextLink has been
+   * checked as safe to follow. A source may start loading it now; `loadPage` with that
    * continuation then takes the request in flight.
    */
   prefetch?(continuation: string): void;

@@ -27,8 +27,12 @@ export interface OrdersQueryState {
   readonly error: OrdersError | null;
   /** Set while an automatic retry is pending or running. */
   readonly retrying: RetryPlan | null;
-  /** Asks for the next page; ignored while a fetch runs, after an error, or at the end. */
-  readonly loadMore: () => void;
+  /**
+   * Asks for the next page; ignored while a fetch runs, after an error, or at the end.
+   * `ahead`: the user scrolls so fast that the page after it will be wanted as soon as it
+   * arrives, so the source may start that one then (see `OrdersSource.prefetch`).
+   */
+  readonly loadMore: (ahead: boolean) => void;
   /** Requests the page that failed again (the first page if nothing loaded). */
   readonly retry: () => void;
   /** Drops everything and loads from page 1. */
@@ -56,6 +60,8 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const [accumulate] = React.useState(createOrdersAccumulator);
   const [guard] = React.useState(() => createContinuationGuard(maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
+  /** What the grid said with its last ask: load the page after the one it asked for, ahead. */
+  const readAhead = React.useRef(false);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
   const scheduleRetry = (failureCount: number, error: unknown) => {
     const delay = retryDelay(failureCount, error);
@@ -74,10 +80,13 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
       } catch (error) {
         throw toOrdersError(error);
       }
-      // The page after this one, if it may be followed: the source can start it before the grid renders this one.
-      const loaded = next ? (queryClient.getQueryData<InfiniteData<OrdersPage>>(queryKey)?.pages ?? []) : [];
-      const following = guard([...loaded, page]);
-      if (following && "link" in following) source.prefetch?.(following.link);
+      // The page after this one, if the grid wants it ahead and it may be followed: the source
+      // can start it before the grid renders this one.
+      if (readAhead.current) {
+        const loaded = next ? (queryClient.getQueryData<InfiniteData<OrdersPage>>(queryKey)?.pages ?? []) : [];
+        const following = guard([...loaded, page]);
+        if (following && "link" in following) source.prefetch?.(following.link);
+      }
       return page;
     },
     getNextPageParam: (_lastPage, allPages) => guard(allPages),
@@ -89,10 +98,14 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
 
   const { fetchNextPage, refetch, hasNextPage, isFetching, isError } = query;
   const hasData = pages !== undefined;
-  const loadMore = React.useCallback(() => {
-    if (!hasNextPage || isFetching || isError) return;
-    void fetchNextPage({ cancelRefetch: false });
-  }, [hasNextPage, isFetching, isError, fetchNextPage]);
+  const loadMore = React.useCallback(
+    (ahead: boolean) => {
+      readAhead.current = ahead;
+      if (!hasNextPage || isFetching || isError) return;
+      void fetchNextPage({ cancelRefetch: false });
+    },
+    [hasNextPage, isFetching, isError, fetchNextPage],
+  );
 
   const retry = () => {
     if (isFetching) return;
@@ -103,6 +116,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
 
   const refresh = React.useCallback(() => {
     const filters = { queryKey: ordersQueryKey(key), exact: true };
+    readAhead.current = false;
     // Cancel first: a page still on its way must not land in the new list.
     void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
   }, [queryClient, key]);

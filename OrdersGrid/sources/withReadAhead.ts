@@ -15,16 +15,13 @@ interface PageAhead {
  * Loads a page before the grid asks for it, so that the nextLink chain, not the rendering
  * between its links, sets the pace:
  * - the first page at once (`firstPage`), instead of after the grid's first render and commit;
- * - the next page the query says it will follow (`prefetch`), when the grid asked for each of
- *   the last two pages within a round trip of the one before arriving: the user is scrolling
- *   through pages as fast as they come, and the next request would otherwise wait for a
- *   render. One quick ask is no hurry: a grid whose first page does not fill its prefetch
- *   distance asks for the second at once, before anyone scrolls (and in a canvas app each
- *   page is an OnLoadMore the app pays for).
+ * - the page the query asks it to (`prefetch`): the next one, when the user scrolls so fast
+ *   that the grid will want it as soon as the page before arrives. Whether to is the grid's
+ *   call (it knows the scroll speed); this only keeps the request in flight meanwhile.
  *
  * The grid's `loadPage` for that continuation takes the request in flight; any other call (a
  * Refresh, a retry) goes to the source as usual and drops what was loaded ahead. At most one
- * page is ahead of the grid, and none once the user stops scrolling.
+ * page is ahead of the grid.
  *
  * Every page carries its `roundTripMs` from its own request: a page loaded ahead reaches the
  * grid soon after it asks, but the grid must still plan its prefetch on a full round trip, or
@@ -32,13 +29,6 @@ interface PageAhead {
  */
 export function withReadAhead(source: OrdersSource, options: { readonly firstPage: boolean }): OrdersSource {
   let ahead: PageAhead | undefined;
-  /** When the last page the grid asked for reached it, and how long its request took. */
-  let lastArrivedAt = -Infinity;
-  let lastRoundTripMs = 0;
-  /** The grid asked for the last page within a round trip of the page before it arriving. */
-  let askedSoon = false;
-  /** …and for the one before it too: the next page may be loaded ahead. */
-  let hurried = false;
 
   const drop = () => {
     if (!ahead) return;
@@ -50,7 +40,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     const sentAt = performance.now();
     return source.loadPage(continuation, signal).then((page) => ({ ...page, roundTripMs: performance.now() - sentAt }));
   };
-  const loadAhead = (continuation: string | undefined) => {
+  const prefetch = (continuation: string | undefined) => {
     drop();
     const controller = new AbortController();
     const page = load(continuation, controller.signal);
@@ -58,38 +48,23 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     page.catch(() => undefined);
     ahead = { continuation, page, controller, timer: setTimeout(drop, CLAIM_WINDOW_MS) };
   };
-  if (options.firstPage) loadAhead(undefined);
+  if (options.firstPage) prefetch(undefined);
 
   return {
     key: source.key,
     onInvalidate: source.onInvalidate?.bind(source),
-    async loadPage(continuation, signal) {
-      const soon = performance.now() - lastArrivedAt < lastRoundTripMs;
-      const soonTwice = soon && askedSoon;
-      askedSoon = soon;
-      hurried = false;
-      let page: Promise<OrdersPage>;
-      if (ahead && ahead.continuation === continuation) {
-        const claimed = ahead;
-        ahead = undefined;
-        clearTimeout(claimed.timer);
-        if (signal.aborted) claimed.controller.abort();
-        else signal.addEventListener("abort", () => claimed.controller.abort());
-        page = claimed.page;
-      } else {
+    loadPage(continuation, signal) {
+      if (!ahead || ahead.continuation !== continuation) {
         drop();
-        page = load(continuation, signal);
+        return load(continuation, signal);
       }
-      const result = await page;
-      lastArrivedAt = performance.now();
-      lastRoundTripMs = result.roundTripMs ?? 0;
-      hurried = soonTwice && !signal.aborted;
-      return result;
+      const claimed = ahead;
+      ahead = undefined;
+      clearTimeout(claimed.timer);
+      if (signal.aborted) claimed.controller.abort();
+      else signal.addEventListener("abort", () => claimed.controller.abort());
+      return claimed.page;
     },
-    prefetch(continuation) {
-      if (!hurried) return;
-      hurried = false;
-      loadAhead(continuation);
-    },
+    prefetch,
   };
 }

@@ -8,8 +8,11 @@ const SAFETY = 1.5;
 /**
  * How far from the end to ask for the next page: half a page at rest, and while the user
  * scrolls, at least the rows they will pass before the page can arrive (speed × round trip),
- * so that no loading row shows at a steady scroll.
+ * so that no loading row shows at a steady scroll. `ahead` when the scroll speed, not the
+ * resting distance, sets it: the user will want the page after that one too as soon as it comes.
  */
-export function prefetchDistance(pageSize: number, rowsPerMs: number, pageMs: number): number {
-  return Math.max(MIN_PREFETCH_ROWS, Math.ceil(pageSize / 2), Math.ceil(Math.max(0, rowsPerMs) * pageMs * SAFETY));
+export function prefetchDistance(pageSize: number, rowsPerMs: number, pageMs: number): { rows: number; ahead: boolean } {
+  const rest = Math.max(MIN_PREFETCH_ROWS, Math.ceil(pageSize / 2));
+  const moving = Math.ceil(Math.max(0, rowsPerMs) * pageMs * SAFETY);
+  return { rows: Math.max(rest, moving), ahead: moving > rest };
 }

@@ -27,7 +27,7 @@ export function useLoadMoreNearEnd(
   pageSize: number,
   pageRoundTripMs: number | undefined,
   canLoadMore: boolean,
-  loadMore: () => void,
+  loadMore: (ahead: boolean) => void,
 ): NearEndCallbacks {
   /** What the callbacks share between renders: the view and the user's scrolling. */
   const tracked = React.useRef({ lastVisible: -1, count: 0, scrollOffset: 0, scrolledAt: 0, rowsPerMs: 0 });
@@ -39,8 +39,8 @@ export function useLoadMoreNearEnd(
     if (count < t.count) t.rowsPerMs = 0;
     t.count = count;
     const speed = performance.now() - t.scrolledAt < SCROLL_IDLE_MS ? t.rowsPerMs : 0;
-    if (!canLoadMore || count - 1 - t.lastVisible > prefetchDistance(pageSize, speed, pageRoundTripMs ?? ASSUMED_PAGE_MS)) return;
-    loadMore();
+    const distance = prefetchDistance(pageSize, speed, pageRoundTripMs ?? ASSUMED_PAGE_MS);
+    if (canLoadMore && count - 1 - t.lastVisible <= distance.rows) loadMore(distance.ahead);
   }, [canLoadMore, count, pageSize, pageRoundTripMs, loadMore]);
 
   React.useEffect(check, [check]);
@@ -54,10 +54,12 @@ export function useLoadMoreNearEnd(
   const onUserScroll = (offset: number) => {
     const t = tracked.current;
     const now = performance.now();
+    // react-window also reports where the list starts: no movement, no scroll.
+    if (offset === t.scrollOffset) return;
     if (t.scrolledAt > 0 && now > t.scrolledAt) {
       const sample = Math.max(0, offset - t.scrollOffset) / ROW_HEIGHT / (now - t.scrolledAt);
-      // After a pause, start the estimate afresh rather than from a stale speed.
-      t.rowsPerMs = now - t.scrolledAt > SCROLL_IDLE_MS ? sample : t.rowsPerMs * (1 - SMOOTHING) + sample * SMOOTHING;
+      // From rest or after a pause, the first sample is the estimate, not a stale or zero speed.
+      t.rowsPerMs = now - t.scrolledAt > SCROLL_IDLE_MS || !t.rowsPerMs ? sample : t.rowsPerMs * (1 - SMOOTHING) + sample * SMOOTHING;
     }
     t.scrollOffset = offset;
     t.scrolledAt = now;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { findFooter, renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
 
@@ -49,6 +50,52 @@ describe("OrdersPanel", () => {
     act(() => source.release());
     await waitFor(() => expect(renderedIds(container)).toContain("ORD-000051"));
     expect(source.calls.filter((c) => c === "page:2")).toHaveLength(1);
+  });
+
+  describe("reading ahead, as the control composes its source", () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    /** A first page that takes FIRST_PAGE_MS: the round trip the grid plans its prefetch on. */
+    const FIRST_PAGE_MS = 150;
+    async function slowFirstPage() {
+      const fake = new FakeOrdersSource({ count: 1000, pageSize: 50 });
+      fake.hold();
+      const { container } = renderPanel(withReadAhead(fake, { firstPage: true }));
+      await sleep(FIRST_PAGE_MS);
+      act(() => fake.release());
+      await findFooter("50 orders loaded");
+      return { fake, container };
+    }
+
+    it("while the user scrolls faster than pages arrive, loads the page after the next one as soon as the next arrives", async () => {
+      const { fake, container } = await slowFirstPage();
+      expect(fake.calls).toEqual([undefined]);
+      fake.hold();
+      scrollToRow(container, 2);
+      await sleep(10);
+      scrollToRow(container, 14);
+      await waitFor(() => expect(fake.calls).toEqual([undefined, "page:2"]));
+      act(() => fake.release());
+      // Nobody scrolled since: page 3 is on its way because the grid will want it at once.
+      await waitFor(() => expect(fake.calls).toEqual([undefined, "page:2", "page:3"]));
+      await findFooter("100 orders loaded");
+      scrollToRow(container, 70);
+      await findFooter("150 orders loaded");
+      // The grid's own request for page 3 took the one loaded ahead.
+      expect(fake.calls.filter((call) => call === "page:3")).toHaveLength(1);
+    });
+
+    it("at rest or scrolling slowly, loads only the page the view comes near", async () => {
+      const { fake, container } = await slowFirstPage();
+      await sleep(100);
+      expect(fake.calls).toEqual([undefined]);
+      scrollToRow(container, 2);
+      // A pause, then a small step: a reader, not a fling.
+      await sleep(400);
+      scrollToRow(container, 14);
+      await findFooter("100 orders loaded");
+      await sleep(100);
+      expect(fake.calls).toEqual([undefined, "page:2"]);
+    });
   });
 
   it("keeps only the visible rows and a small overscan in the DOM", async () => {
