@@ -46,10 +46,21 @@ test("two instances on one page share no cache, ids or state, and each takes its
   // No shared cache: each instance asked for the first page itself.
   expect((await api.listRequests()).filter((r) => r.page === 1)).toHaveLength(2);
 
-  // No shared ids: every id in the page is unique (Fluent's and the grid's own).
-  const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
-  expect(ids.length).toBeGreaterThan(10);
-  expect(new Set(ids).size).toBe(ids.length);
+  // No shared ids: the row each grid points screen readers at is its own, and every id in the
+  // page is unique (Fluent's and the grid's own).
+  const activeIds: string[] = [];
+  for (const host of [light, dark]) {
+    const grid = host.getByRole("grid");
+    await grid.focus();
+    const active = await grid.getAttribute("aria-activedescendant");
+    if (!active) throw new Error("a focused grid points at its active row");
+    await expect(host.locator(`[id="${active}"]`)).toHaveAttribute("data-order-id", "ORD-000001");
+    const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toContain(active);
+    expect(new Set(ids).size).toBe(ids.length);
+    activeIds.push(active);
+  }
+  expect(activeIds[0]).not.toBe(activeIds[1]);
 
   // No shared state: selecting in one leaves the other alone.
   await light.locator('[data-order-id="ORD-000002"]').click();
