@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import { expect, openHarness, test, type HarnessControl } from "./harness";
 
 const atEnd = (control: HarnessControl, lastId: string) => async () =>
@@ -13,6 +14,22 @@ test("opens on the built-in orders API with no configuration, the first order ri
   const header = await control.grid.getByRole("row").first().boundingBox();
   const first = await control.root.locator('[data-order-id="ORD-000001"]').boundingBox();
   expect(first?.y).toBe((header?.y ?? 0) + (header?.height ?? 0));
+  // Each heading lines up with its column's values: text starts (or, for the total, ends) where theirs does.
+  const textEdges = (cell: Locator) =>
+    cell.evaluate((el) => {
+      // The text itself, not the boxes around it.
+      const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+      if (!text) throw new Error("no text in the cell");
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const box = range.getBoundingClientRect();
+      return [Math.round(box.left), Math.round(box.right)];
+    });
+  const firstRow = control.root.locator('[data-order-id="ORD-000001"]');
+  const [idHeading, idValue] = [await textEdges(control.grid.getByRole("columnheader").first()), await textEdges(firstRow.getByRole("gridcell").first())];
+  expect(idHeading[0]).toBe(idValue[0]);
+  const [totalHeading, totalValue] = [await textEdges(control.grid.getByRole("columnheader").last()), await textEdges(firstRow.getByRole("gridcell").last())];
+  expect(totalHeading[1]).toBe(totalValue[1]);
   // The header stays in place while the rows scroll under it.
   await control.scrollToRow(10);
   expect((await control.grid.getByRole("row").first().boundingBox())?.y).toBe(header?.y);

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const ROW_HEIGHT = 36;
-export const HEADER_HEIGHT = 36;
+/** The header is a row like the others, on its own background. */
+export const HEADER_HEIGHT = ROW_HEIGHT;
 
 export const useOrdersGridStyles = makeStyles({
   grid: {
@@ -15,17 +16,20 @@ export const useOrdersGridStyles = makeStyles({
     zIndex: 1,
   },
   headerRow: {
-    height: `${HEADER_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  /** Every row, the header's too: the look of Fluent's small Table. */
   row: {
     display: "flex",
     color: tokens.colorNeutralForeground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     height: `${ROW_HEIGHT}px`,
-    cursor: "pointer",
     boxSizing: "border-box",
+  },
+  /** A row with an order: it can be clicked. */
+  order: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
   selected: {
     backgroundColor: tokens.colorBrandBackground2,
@@ -45,15 +49,11 @@ export const useOrdersGridStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   numeric: {
-    justifyContent: "flex-end",
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
   },
   /** A placeholder's bar, centred in the cell's line. */
   skeleton: {
     marginTop: `${(ROW_HEIGHT - 1 - 16) / 2}px`,
-  },
-  pending: {
-    cursor: "default",
   },
 });

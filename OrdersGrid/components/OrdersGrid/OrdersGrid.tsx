@@ -1,4 +1,4 @@
-import { TableContextProvider, TableHeaderCell, TableRow, mergeClasses, useId } from "@fluentui/react-components";
+import { mergeClasses, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { columnStyle, ORDER_COLUMNS } from "./columns";
@@ -10,8 +10,6 @@ import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank band. */
 export const OVERSCAN_ROWS = 6;
-
-const TABLE_CONTEXT = { size: "small", noNativeElements: true, sortable: false } as const;
 
 /** What the grid element around react-window's rows needs; react-window passes only its own props. */
 interface GridChrome {
@@ -133,25 +131,25 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     },
     header: (
       <div role="rowgroup" className={styles.header}>
-        <TableRow className={styles.headerRow} aria-rowindex={1}>
+        <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1}>
           {columns.map((column, col) => (
-            <TableHeaderCell
+            <div
               key={column.key}
+              role="columnheader"
               aria-colindex={col + 1}
-              className={mergeClasses(column.numeric && styles.numeric)}
+              className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
               style={columnStyle(column)}
             >
               {strings[column.label]}
-            </TableHeaderCell>
+            </div>
           ))}
-        </TableRow>
+        </div>
       </div>
     ),
   };
 
   return (
-    <TableContextProvider value={TABLE_CONTEXT}>
-      <GridChromeContext.Provider value={chrome}>
+    <GridChromeContext.Provider value={chrome}>
         <FixedSizeList<OrdersGridRowData>
           key={list.version}
           ref={listRef}
@@ -172,7 +170,6 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         >
           {OrdersGridRow}
         </FixedSizeList>
-      </GridChromeContext.Provider>
-    </TableContextProvider>
+    </GridChromeContext.Provider>
   );
 }

@@ -59,7 +59,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       role="row"
       id={activeCol === null ? rowId(idPrefix, index) : undefined}
       style={style}
-      className={mergeClasses(styles.row, order ? selected && styles.selected : styles.pending, activeCol === null && styles.active)}
+      className={mergeClasses(styles.row, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
       aria-selected={order && selected}
       aria-busy={order ? undefined : true}
