@@ -11,7 +11,7 @@ import { chromium, type Browser } from "@playwright/test";
 import { CONTROL_OUT_DIR, PROJECT_ROOT, runPcfBuild } from "../../scripts/pcfBuild";
 import { CHROMIUM_ARGS, requireChromium } from "../e2e/chromium";
 import { startOrdersApi, type OrdersApi } from "../orders-api/server";
-import { loadStrings } from "../support/strings";
+import { readResx, STRINGS_DIR } from "../support/strings";
 import { BenchPage, listRequests, requestsUntilQuiet, resetApi } from "./benchPage";
 import { BENCH, BUNDLE_GZIP_LIMIT } from "./benchConfig";
 import type { BenchResults, FirstRowsSummary, LoadAllSummary, PageMeasures, QuietSummary } from "./benchResults";
@@ -207,7 +207,8 @@ async function main(): Promise<void> {
     closers.push(() => server.close());
     const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
     closers.push(() => browser.close());
-    const strings = Object.fromEntries(Object.entries(loadStrings()));
+    // What the host's getString reads: the shipped English resx.
+    const strings = Object.fromEntries(readResx(path.join(STRINGS_DIR, "OrdersGrid.1033.resx")));
     const ctx: Context = { browser, pagesUrl: server.url, strings, api, manyApi, pageErrors: [] };
 
     log(`first rows: ${BENCH.firstRowsRuns} runs of each page…`);
