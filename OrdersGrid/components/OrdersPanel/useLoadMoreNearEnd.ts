@@ -20,7 +20,8 @@ export interface NearEndCallbacks {
  * empty page with a nextLink, a fast scroll). The distance grows with the user's scroll speed
  * and the page round trip the source measured (`pageRoundTripMs`; assumed slow until one is
  * known). `loadMore` ignores calls while a page is loading, so a page is never requested
- * twice or in parallel.
+ * twice or in parallel; each call says whether the user scrolls fast enough to want the page
+ * after it as soon as it arrives (`ahead`), which is when the source reads ahead.
  */
 export function useLoadMoreNearEnd(
   count: number,
