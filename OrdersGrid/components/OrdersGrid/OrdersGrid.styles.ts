@@ -3,6 +3,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const ROW_HEIGHT = 36;
 /** The header is a row like the others, on its own background. */
 export const HEADER_HEIGHT = ROW_HEIGHT;
+/** A placeholder bar's height (one of SkeletonItem's sizes). */
+export const SKELETON_SIZE = 16;
 
 export const useOrdersGridStyles = makeStyles({
   grid: {
@@ -54,6 +56,6 @@ export const useOrdersGridStyles = makeStyles({
   },
   /** A placeholder's bar, centred in the cell's line. */
   skeleton: {
-    marginTop: `${(ROW_HEIGHT - 1 - 16) / 2}px`,
+    marginTop: `${(ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,
   },
 });

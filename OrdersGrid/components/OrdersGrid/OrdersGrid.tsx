@@ -150,26 +150,26 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
 
   return (
     <GridChromeContext.Provider value={chrome}>
-        <FixedSizeList<OrdersGridRowData>
-          key={list.version}
-          ref={listRef}
-          height={bodyHeight + HEADER_HEIGHT}
-          width="100%"
-          itemCount={count + pendingRows}
-          itemSize={ROW_HEIGHT}
-          itemData={itemData}
-          itemKey={(index: number) => index % slots}
-          overscanCount={OVERSCAN_ROWS}
-          outerElementType={GridElement}
-          innerElementType={RowGroup}
-          onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
-          onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
-            scrollTop.current = scrollOffset;
-            if (!scrollUpdateWasRequested) onUserScroll?.(scrollOffset);
-          }}
-        >
-          {OrdersGridRow}
-        </FixedSizeList>
+      <FixedSizeList<OrdersGridRowData>
+        key={list.version}
+        ref={listRef}
+        height={bodyHeight + HEADER_HEIGHT}
+        width="100%"
+        itemCount={count + pendingRows}
+        itemSize={ROW_HEIGHT}
+        itemData={itemData}
+        itemKey={(index: number) => index % slots}
+        overscanCount={OVERSCAN_ROWS}
+        outerElementType={GridElement}
+        innerElementType={RowGroup}
+        onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
+        onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
+          scrollTop.current = scrollOffset;
+          if (!scrollUpdateWasRequested) onUserScroll?.(scrollOffset);
+        }}
+      >
+        {OrdersGridRow}
+      </FixedSizeList>
     </GridChromeContext.Provider>
   );
 }

@@ -2,7 +2,7 @@ import { mergeClasses, SkeletonItem } from "@fluentui/react-components";
 import * as React from "react";
 import type { ListChildComponentProps } from "react-window";
 import { columnStyle } from "./columns";
-import { useOrdersGridStyles } from "./OrdersGrid.styles";
+import { SKELETON_SIZE, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
@@ -11,7 +11,7 @@ export const cellId = (prefix: string, index: number, col: number) => `${prefix}
 type RowProps = ListChildComponentProps<OrdersGridRowData>;
 
 /** The order shown at `index`, or undefined for a placeholder row. */
-export const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
+const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
 const isSelected = (data: OrdersGridRowData, index: number) => {
   const order = orderAt(data, index);
   return order !== undefined && order.id === data.selectedId;
@@ -75,7 +75,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
           className={mergeClasses(styles.cell, column.numeric && styles.numeric, activeCol === col && styles.active)}
           style={columnStyle(column)}
         >
-          {order ? column.text(order, data.format) : <SkeletonItem size={16} className={styles.skeleton} />}
+          {order ? column.text(order, data.format) : <SkeletonItem size={SKELETON_SIZE} className={styles.skeleton} />}
         </div>
       ))}
     </div>
