@@ -8,8 +8,13 @@ import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
-/** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank band. */
+/**
+ * Rows rendered beyond each edge of the viewport: the browser may scroll a frame ahead of
+ * the rows being rendered, and these cover that frame's scroll instead of a blank band.
+ */
 export const OVERSCAN_ROWS = 6;
+/** A 60 Hz frame (ms). */
+const FRAME_MS = 1000 / 60;
 
 /** What the grid element around react-window's rows needs; react-window passes only its own props. */
 interface GridChrome {
@@ -65,6 +70,10 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const scrollTop = React.useRef(0);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
   const [focused, setFocused] = React.useState(false);
+  // Scrolling down more rows a frame than the overscan holds: the overscan would cover nothing
+  // and be rendered anew every frame, so only the rows in view (and one more) are rendered.
+  // The next scroll after a pause is measured afresh (useLoadMoreNearEnd), which ends it.
+  const [flinging, setFlinging] = React.useState(false);
   // A new list (a Refresh, another source) starts at the top, not where the old one was
   // scrolled: a new react-window instance, so no range is ever computed from the old offset.
   const [list, setList] = React.useState({ items: orders.items, version: 0 });
@@ -159,13 +168,13 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         itemSize={ROW_HEIGHT}
         itemData={itemData}
         itemKey={(index: number) => index % slots}
-        overscanCount={OVERSCAN_ROWS}
+        overscanCount={flinging ? 1 : OVERSCAN_ROWS}
         outerElementType={GridElement}
         innerElementType={RowGroup}
         onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
         onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
           scrollTop.current = scrollOffset;
-          if (!scrollUpdateWasRequested) onUserScroll?.(scrollOffset);
+          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.(scrollOffset) ?? 0) * FRAME_MS > OVERSCAN_ROWS);
         }}
       >
         {OrdersGridRow}

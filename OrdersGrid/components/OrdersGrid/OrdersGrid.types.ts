@@ -19,8 +19,11 @@ export interface OrdersGridProps {
   readonly onSelect: (order: Order) => void;
   /** Called with the index of the last row in view whenever the visible range changes. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
-  /** Called with the scroll offset (px) when the user scrolls (not when the grid scrolls itself). */
-  readonly onUserScroll?: ((offset: number) => void) | undefined;
+  /**
+   * Called with the scroll offset (px) when the user scrolls (not when the grid scrolls
+   * itself); returns the downward scroll speed it estimates, in rows per ms.
+   */
+  readonly onUserScroll?: ((offset: number) => number) | undefined;
   /** Height of the scrolling body in pixels, header excluded. */
   readonly bodyHeight: number;
   readonly strings: Strings;

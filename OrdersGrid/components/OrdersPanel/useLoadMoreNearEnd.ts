@@ -10,8 +10,8 @@ const SCROLL_IDLE_MS = 300;
 export interface NearEndCallbacks {
   /** react-window's visible range changed. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
-  /** The user scrolled to this offset (px); feeds the scroll speed estimate. */
-  readonly onUserScroll: (offset: number) => void;
+  /** The user scrolled to this offset (px); feeds the (downward) scroll speed estimate, which it returns (rows/ms). */
+  readonly onUserScroll: (offset: number) => number;
 }
 
 /**
@@ -56,7 +56,7 @@ export function useLoadMoreNearEnd(
     const t = tracked.current;
     const now = performance.now();
     // react-window also reports where the list starts: no movement, no scroll.
-    if (offset === t.scrollOffset) return;
+    if (offset === t.scrollOffset) return t.rowsPerMs;
     if (t.scrolledAt > 0 && now > t.scrolledAt) {
       const sample = Math.max(0, offset - t.scrollOffset) / ROW_HEIGHT / (now - t.scrolledAt);
       // From rest or after a pause, the first sample is the estimate, not a stale or zero speed.
@@ -64,6 +64,7 @@ export function useLoadMoreNearEnd(
     }
     t.scrollOffset = offset;
     t.scrolledAt = now;
+    return t.rowsPerMs;
   };
 
   return { onVisibleRangeChange, onUserScroll };

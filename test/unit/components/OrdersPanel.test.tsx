@@ -114,6 +114,34 @@ describe("OrdersPanel", () => {
     }
   });
 
+  it("renders rows ahead of the view while the user reads, and only the rows in view while flinging", async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const source = new FakeOrdersSource({ count: 5000, pageSize: 200 });
+    const { container } = renderPanel(source, { pageSize: 200 });
+    await screen.findByText("ORD-000001");
+    // Rows entirely below the view of a grid scrolled to `top` (ORD-000001 is row 0; 448 px of rows, 36 px each).
+    const rowsBelowView = (top: number) => renderedIds(container).filter((id) => (Number(id.slice(4)) - 1) * 36 >= top * 36 + 448).length;
+
+    // A reader: small steps with pauses. The browser may scroll ahead of the rendering, so rows
+    // ahead of the view are ready.
+    scrollToRow(container, 2);
+    await sleep(400);
+    scrollToRow(container, 4);
+    expect(rowsBelowView(4)).toBeGreaterThanOrEqual(5);
+
+    // A fling: dozens of rows a frame, far more than rows rendered ahead would cover.
+    scrollToRow(container, 30);
+    await sleep(20);
+    scrollToRow(container, 90);
+    expect(rowsBelowView(90)).toBeLessThanOrEqual(1);
+    expect(renderedIds(container)).toContain("ORD-000091");
+
+    // Reading again after the fling: the rows ahead come back.
+    await sleep(400);
+    scrollToRow(container, 92);
+    expect(rowsBelowView(92)).toBeGreaterThanOrEqual(5);
+  });
+
   it("says so when there are no orders", async () => {
     const { container } = renderPanel(new FakeOrdersSource({ count: 0, pageSize: 50 }));
     await screen.findByText("No orders");
@@ -154,6 +182,8 @@ describe("OrdersPanel", () => {
 
     source.heal(3);
     fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(lastStatus()?.loadedCount).toBeGreaterThanOrEqual(150));
+    scrollToRow(container, 100);
     await screen.findByText("ORD-000101");
     // Page 3 again, not page 1; a quick scroll may already have asked for page 4 after it.
     expect(source.calls.slice(0, 4)).toEqual([undefined, "page:2", "page:3", "page:3"]);
