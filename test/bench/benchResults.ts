@@ -10,7 +10,8 @@ export interface FirstRowsSummary {
   readonly responseEndMs: number | null;
 }
 
-export interface LoadAllSummary {
+/** One "load all" run: mount, then scroll at a steady speed until every order is loaded and shown. */
+export interface LoadAllRun {
   readonly requests: number;
   readonly reachedEnd: boolean;
   readonly loadedRows: number;
@@ -18,9 +19,19 @@ export interface LoadAllSummary {
   readonly completeMs: number | null;
   readonly scrollMs: number;
   readonly loadingRowMs: number;
+  /** loadingRowMs ÷ scrollMs. */
+  readonly loadingRowShare: number;
   readonly stalledMs: number;
-  readonly rowsPerSecond: number;
   readonly maxDomRows: number;
+}
+
+export interface LoadAllSummary {
+  readonly rowsPerSecond: number;
+  /** Medians over the runs. */
+  readonly elapsedMs: number;
+  readonly loadingRowShare: number;
+  /** Every run, in the order they ran: the requests and the end must hold in each. */
+  readonly runs: readonly LoadAllRun[];
 }
 
 export interface QuietSummary {
