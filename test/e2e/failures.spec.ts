@@ -10,9 +10,9 @@ async function openWithPage2(page: Parameters<typeof openHarness>[0], api: Order
 }
 
 async function expectRowsKept(control: HarnessControl) {
-  await expect(control.status).toHaveText("20 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 20");
   await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
-  await expect(control.root.getByRole("alert")).toContainText("The 20 orders already loaded are kept.");
+  await expect(control.root.getByRole("alert")).toContainText("The orders already loaded are kept (20).");
 }
 
 const pageRequests = async (api: OrdersApiControl, n: number) => (await api.listRequests()).filter((r) => r.page === n);
@@ -133,7 +133,7 @@ test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page",
   await expect(control.status).toHaveText(/The Sales API is busy — retrying in [12] s/);
   // Fluent's toaster also repeats the text in a live region for screen readers.
   await expect(page.getByText("Retrying automatically in 2 s.").first()).toBeVisible();
-  await expect(control.status).toHaveText("40 orders loaded", { timeout: 10_000 });
+  await expect(control.status).toHaveText("Orders loaded: 40", { timeout: 10_000 });
   const [first, second] = await pageRequests(api, 2);
   expect(first?.status).toBe(429);
   expect(second?.status).toBe(200);
@@ -144,7 +144,7 @@ test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page",
 test("503 without Retry-After: backs off exponentially, then loads the page", async ({ page, api }) => {
   const control = await openWithPage2(page, api, { times: 2, status: 503, envelope: { code: "ServiceUnavailable", message: "Warming up" } });
   await expect(control.status).toHaveText(/Retrying in \d s \(attempt 1 of 3\)|Retrying… attempt 1 of 3/);
-  await expect(control.status).toHaveText("40 orders loaded", { timeout: 15_000 });
+  await expect(control.status).toHaveText("Orders loaded: 40", { timeout: 15_000 });
   const attempts = await pageRequests(api, 2);
   expect(attempts.map((r) => r.status)).toEqual([503, 503, 200]);
   const gaps = attempts.slice(1).map((r, i) => r.at - (attempts[i]?.at ?? 0));
@@ -168,17 +168,17 @@ test("a nextLink to another origin is never requested", async ({ page, api }) =>
 test("a nextLink cycle stops loading instead of paging forever", async ({ page, api }) => {
   await api.fault({ page: 2, nextLink: `${api.url}/orders?page=1&pageSize=20` });
   const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 20 });
-  await expect(control.status).toHaveText("40 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 40");
   await control.scrollToEnd();
   const alert = control.root.getByRole("alert");
   await expect(alert.getByTestId("error-code")).toHaveText("NextLinkCycle");
-  await expect(control.status).toHaveText("40 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 40");
   expect((await api.listRequests()).map((r) => r.page)).toEqual([1, 2]);
 });
 
 test("an empty page with a nextLink is followed", async ({ page, api }) => {
   const control = await openWithPage2(page, api, { items: [] });
-  await expect(control.status).toHaveText("40 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 40");
   await control.scrollToRow(15);
   await expect(control.grid.getByText("ORD-000041", { exact: true })).toBeVisible();
   const rows = (await control.renderedRows()).filter((r) => r.rowIndex >= 20 && r.rowIndex <= 23);
@@ -196,7 +196,7 @@ test("an order repeated on a later page is shown once, with the later values", a
     nextLink: null,
   });
   const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 20 });
-  await expect(control.status).toHaveText("End of list · 21 orders");
+  await expect(control.status).toHaveText("End of list · Orders: 21");
   const rows = await control.renderedRows();
   expect(rows.filter((r) => r.id === "ORD-000005")).toHaveLength(1);
   await expect(control.root.locator('[data-order-id="ORD-000005"]')).toContainText("Returned");

@@ -9,7 +9,7 @@ const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, 
 test("opens on the built-in orders API with no configuration, the first order right below the header", async ({ page }) => {
   const control = await openHarness(page, null);
   await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
-  await expect(control.status).toHaveText("50 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 50");
 
   const header = await control.grid.getByRole("row").first().boundingBox();
   const first = await control.root.locator('[data-order-id="ORD-000001"]').boundingBox();
@@ -42,7 +42,7 @@ test("scrolling to the end of 1,000 orders at page size 50 shows every id in ord
   await control.watchRowCount();
 
   const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
-  await expect(control.status).toHaveText("End of list · 1000 orders");
+  await expect(control.status).toHaveText("End of list · Orders: 1000");
 
   const shown = [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
   expect(shown).toEqual(ids(1, 1000));
@@ -65,7 +65,7 @@ test("a 500 on page 3 keeps the first two pages, shows message, code and request
   await expect(alert.getByTestId("error-code")).toHaveText("DatabaseUnavailable");
   const requestId = await alert.getByTestId("error-request-id").textContent();
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-  await expect(control.status).toHaveText("100 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 100");
 
   // The rows already loaded are all still there.
   await control.scroller.evaluate((el) => (el.scrollTop = 0));
@@ -79,10 +79,10 @@ test("a 500 on page 3 keeps the first two pages, shows message, code and request
   await api.clearFaults();
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(alert).toBeHidden();
-  await expect(control.status).toHaveText("150 orders loaded");
+  await expect(control.status).toHaveText("Orders loaded: 150");
   const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
   expect([...seen.values()]).toContain("ORD-000101");
-  await expect(control.status).toHaveText("End of list · 1000 orders");
+  await expect(control.status).toHaveText("End of list · Orders: 1000");
   const requests = await api.listRequests();
   expect(requests.filter((r) => r.page === 1)).toHaveLength(1);
   expect(requests.filter((r) => r.page === 3).map((r) => r.status)).toEqual([500, 500, 500, 500, 200]);

@@ -27,7 +27,7 @@ test("Dataset mode: orders from a CSV fed to the orders data-set show in order",
   await expect(control.grid.getByText("C-1", { exact: true })).toBeVisible();
   const seen = await control.scrollCollecting(async () => (await control.root.locator('[data-order-id="C-60"]').count()) > 0);
   expect([...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id)).toEqual(Array.from({ length: 60 }, (_, i) => `C-${i + 1}`));
-  await expect(control.status).toHaveText("End of list · 60 orders");
+  await expect(control.status).toHaveText("End of list · Orders: 60");
   expect(await api.listRequests()).toHaveLength(0);
 });
 

@@ -62,7 +62,7 @@ describe("OrdersPanel", () => {
       const { container } = renderPanel(withReadAhead(fake, { firstPage: true }));
       await sleep(FIRST_PAGE_MS);
       act(() => fake.release());
-      await findFooter("50 orders loaded");
+      await findFooter("Orders loaded: 50");
       return { fake, container };
     }
 
@@ -77,9 +77,9 @@ describe("OrdersPanel", () => {
       act(() => fake.release());
       // Nobody scrolled since: page 3 is on its way because the grid will want it at once.
       await waitFor(() => expect(fake.calls).toEqual([undefined, "page:2", "page:3"]));
-      await findFooter("100 orders loaded");
+      await findFooter("Orders loaded: 100");
       scrollToRow(container, 70);
-      await findFooter("150 orders loaded");
+      await findFooter("Orders loaded: 150");
       // The grid's own request for page 3 took the one loaded ahead.
       expect(fake.calls.filter((call) => call === "page:3")).toHaveLength(1);
     });
@@ -92,7 +92,7 @@ describe("OrdersPanel", () => {
       // A pause, then a small step: a reader, not a fling.
       await sleep(400);
       scrollToRow(container, 14);
-      await findFooter("100 orders loaded");
+      await findFooter("Orders loaded: 100");
       await sleep(100);
       expect(fake.calls).toEqual([undefined, "page:2"]);
     });
@@ -150,13 +150,19 @@ describe("OrdersPanel", () => {
 
   it("says when the end of the list is reached and reports hasMore false", async () => {
     const { lastStatus } = renderPanel(new FakeOrdersSource({ count: 20, pageSize: 50 }));
-    await screen.findByText("End of list · 20 orders");
+    await screen.findByText("End of list · Orders: 20");
     expect(lastStatus()).toEqual({ loadedCount: 20, hasMore: false, error: null });
+  });
+
+  it("reads right for a single order, on screen and to screen readers", async () => {
+    renderPanel(new FakeOrdersSource({ count: 1, pageSize: 50 }));
+    await screen.findByText("End of list · Orders: 1");
+    await waitFor(() => expect(screen.getByTestId("announcer").textContent).toBe("End of the list. Orders: 1"));
   });
 
   it("reports the loaded count and that more pages exist", async () => {
     const { lastStatus } = renderPanel(new FakeOrdersSource({ count: 200, pageSize: 50 }));
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     expect(lastStatus()).toEqual({ loadedCount: 50, hasMore: true, error: null });
   });
 
@@ -173,7 +179,7 @@ describe("OrdersPanel", () => {
     expect(within(alert).getByText("The orders database is offline")).toBeTruthy();
     expect(within(alert).getByTestId("error-code").textContent).toBe("DatabaseUnavailable");
     expect(within(alert).getByTestId("error-request-id").textContent).toBe("req-page-3");
-    expect(within(alert).getByText("The 100 orders already loaded are kept.")).toBeTruthy();
+    expect(within(alert).getByText("The orders already loaded are kept (100).")).toBeTruthy();
     expect(lastStatus()).toMatchObject({ loadedCount: 100, hasMore: true, error: { code: "DatabaseUnavailable" } });
     expect(renderedIds(container)).toContain("ORD-000090");
     // A failed page is not requested again by scrolling: only by Retry.
@@ -248,11 +254,11 @@ describe("OrdersPanel", () => {
   it("keeps the keyboard position while more pages arrive", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
     renderPanel(source);
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     const grid = screen.getByRole("grid", { name: "Orders" });
     act(() => grid.focus());
     for (let i = 0; i < 40; i++) fireEvent.keyDown(grid, { key: "ArrowDown" });
-    await findFooter("100 orders loaded");
+    await findFooter("Orders loaded: 100");
     expect(document.activeElement).toBe(grid);
     expect(document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.textContent).toMatch(/^ORD-000041/);
     expect(grid.getAttribute("aria-rowcount")).toBe("-1");
@@ -262,17 +268,17 @@ describe("OrdersPanel", () => {
     const source = new FakeOrdersSource({ count: 120, pageSize: 50 });
     const { container } = renderPanel(source);
     const announcer = () => screen.getByTestId("announcer").textContent;
-    await waitFor(() => expect(announcer()).toBe("50 orders loaded"));
+    await waitFor(() => expect(announcer()).toBe("Orders loaded: 50"));
     scrollToRow(container, 40);
-    await waitFor(() => expect(announcer()).toBe("50 more orders loaded, 100 in all"));
+    await waitFor(() => expect(announcer()).toBe("More orders loaded: 50, 100 in all"));
     scrollToRow(container, 90);
-    await waitFor(() => expect(announcer()).toBe("End of the list: 120 orders"));
+    await waitFor(() => expect(announcer()).toBe("End of the list. Orders: 120"));
   });
 
   it("reloads from page 1 on Refresh, and says so", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
     const { container } = renderPanel(source);
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     scrollToRow(container, 40);
     await waitFor(() => expect(source.calls).toContain("page:2"));
     await waitFor(() => expect(container.querySelector('[data-footer-state="loaded"]')).not.toBeNull());
@@ -281,7 +287,7 @@ describe("OrdersPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     await findFooter("Reloading from the first page…");
     act(() => source.release());
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     expect(source.calls.slice(before)).toEqual([undefined]);
     expect(renderedIds(container)[0]).toBe("ORD-000001");
   });
@@ -289,7 +295,7 @@ describe("OrdersPanel", () => {
   it("does not refetch when the window regains focus or comes back online", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
     renderPanel(source);
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     act(() => {
       window.dispatchEvent(new Event("visibilitychange"));
       window.dispatchEvent(new Event("focus"));

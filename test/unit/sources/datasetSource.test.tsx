@@ -12,9 +12,9 @@ describe("the Dataset source (data-set paging)", () => {
     const dataset = new MockDataset({ rows: orderRows(70), pageSize: 25, paging });
     const { container, control } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
     // Half a page from the end already: the second page is asked for at once.
-    await findFooter("50 orders loaded");
+    await findFooter("Orders loaded: 50");
     scrollToRow(container, 45);
-    await screen.findByText("End of list · 70 orders");
+    await screen.findByText("End of list · Orders: 70");
     expect(dataset.calls).toEqual(["loadNextPage", "loadNextPage"]);
     scrollToRow(container, 60);
     expect(renderedIds(container)).toEqual(expect.arrayContaining(ids(60, 70)));
@@ -24,7 +24,7 @@ describe("the Dataset source (data-set paging)", () => {
   it("sets the page size it was given before reading the first page", async () => {
     const dataset = new MockDataset({ rows: orderRows(80), pageSize: 25 });
     mountControl({ dataSource: "Dataset", pageSize: 40, dataset });
-    await findFooter("40 orders loaded");
+    await findFooter("Orders loaded: 40");
     expect(dataset.calls).toEqual(["setPageSize(40)", "refresh"]);
   });
 
@@ -95,10 +95,10 @@ describe("the canvas nextLink bridge", () => {
       },
     });
     await screen.findByText("ORD-000001");
-    await findFooter("40 orders loaded");
+    await findFooter("Orders loaded: 40");
     expect(mock.raised.get("OnLoadMore")).toBe(1);
     scrollToRow(container, 30);
-    await screen.findByText("End of list · 60 orders");
+    await screen.findByText("End of list · Orders: 60");
     expect(mock.raised.get("OnLoadMore")).toBe(2);
     update();
     expect(mock.raised.get("OnLoadMore")).toBe(2);

@@ -39,7 +39,7 @@ describe("the WebApi source", () => {
     const { container } = mountControl({ dataSource: "WebApi", pageSize: 20, webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
     await screen.findByText("ORD-000001");
     scrollToRow(container, 30);
-    await screen.findByText("End of list · 45 orders");
+    await screen.findByText("End of list · Orders: 45");
     expect(retrieve.mock.calls.map((c) => c.slice(0, 3))).toEqual([
       ["contoso_order", "?$select=contoso_ordernumber,contoso_total,createdon,_contoso_customerid_value,statuscode", 20],
       ["contoso_order", "?$select=contoso_ordernumber,contoso_total,createdon,_contoso_customerid_value,statuscode&$skiptoken=20", 20],
