@@ -128,11 +128,12 @@ async function measureQuiet(page: BenchPage, api: OrdersApi): Promise<QuietSumma
 
 type ScrollingKind = "control" | "reactQueryDefaults";
 
-/** Mounts and loads all while scrolling at a steady speed. */
-async function loadAllRun(ctx: Context, page: BenchPage, rowsPerSecond: number): Promise<LoadAllRun> {
+/** After a full GC (which also reads the heap before mount), mounts and loads all while scrolling at a steady speed. */
+async function loadAllRun(ctx: Context, page: BenchPage, rowsPerSecond: number): Promise<{ run: LoadAllRun; heapBeforeMountBytes: number }> {
+  const heapBeforeMountBytes = await page.heapBytes();
   await page.mount(ctx.api.url);
   const result = await page.loadAllWhileScrolling(rowsPerSecond);
-  return {
+  const run: LoadAllRun = {
     requests: listRequests(ctx.api),
     reachedEnd: result.reachedEnd,
     loadedRows: result.loadedRows,
@@ -144,14 +145,14 @@ async function loadAllRun(ctx: Context, page: BenchPage, rowsPerSecond: number):
     stalledMs: result.stalledMs,
     maxDomRows: result.maxDomRows,
   };
+  return { run, heapBeforeMountBytes };
 }
 
 /** Load all while scrolling, then, with everything loaded: heap, DOM, frame times, and the quiet checks. */
 async function measureScrollingPage(ctx: Context, kind: ScrollingKind, rowsPerSecond: number) {
   await resetApi(ctx.api, standardApi);
   return withPage(ctx, kind, async (page) => {
-    const heapBeforeMountBytes = await page.heapBytes();
-    const run = await loadAllRun(ctx, page, rowsPerSecond);
+    const { run, heapBeforeMountBytes } = await loadAllRun(ctx, page, rowsPerSecond);
     const heapBytes = await page.heapBytes();
     const scroll = await page.steadyScroll(BENCH.scrollMs.orders);
     const dom = await page.domCounts();
@@ -171,7 +172,7 @@ async function measureLoadAll(ctx: Context, rowsPerSecond: number) {
   for (let run = 1; run < BENCH.loadAllRuns; run++) {
     for (const kind of kinds) {
       await resetApi(ctx.api, standardApi);
-      runs[kind].push(await withPage(ctx, kind, (page) => loadAllRun(ctx, page, rowsPerSecond)));
+      runs[kind].push((await withPage(ctx, kind, (page) => loadAllRun(ctx, page, rowsPerSecond))).run);
     }
   }
   const control = await measureScrollingPage(ctx, "control", rowsPerSecond);

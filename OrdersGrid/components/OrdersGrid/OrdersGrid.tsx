@@ -70,9 +70,10 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const scrollTop = React.useRef(0);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
   const [focused, setFocused] = React.useState(false);
-  // Scrolling down more rows a frame than the overscan holds: the overscan would cover nothing
-  // and be rendered anew every frame, so only the rows in view (and one more) are rendered.
-  // The next scroll after a pause is measured afresh (useLoadMoreNearEnd), which ends it.
+  // Scrolling down more than twice the overscan a frame: the overscan would cover less than
+  // half of a frame's scroll, yet be rendered anew every frame, so only the rows in view (and
+  // one more) are rendered. It lasts until the next scroll, which is measured afresh after a
+  // pause (useLoadMoreNearEnd): the overscan is back for the frame it is there for.
   const [flinging, setFlinging] = React.useState(false);
   // A new list (a Refresh, another source) starts at the top, not where the old one was
   // scrolled: a new react-window instance, so no range is ever computed from the old offset.
@@ -174,7 +175,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
         onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
           scrollTop.current = scrollOffset;
-          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.(scrollOffset) ?? 0) * FRAME_MS > OVERSCAN_ROWS);
+          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.(scrollOffset) ?? 0) * FRAME_MS > 2 * OVERSCAN_ROWS);
         }}
       >
         {OrdersGridRow}

@@ -33,7 +33,7 @@ function announcement(previous: number, count: number, hasMore: boolean, strings
 
 /**
  * A polite live region that tells screen reader users what the eye sees in the footer:
- * "50 more orders loaded, 150 in all", and the end of the list. Errors announce themselves
+ * "More orders loaded: 50, 150 in all", and the end of the list. Errors announce themselves
  * (the notification is an alert).
  */
 export function LoadAnnouncer({ count, hasMore, busy, strings }: LoadAnnouncerProps): React.ReactElement {

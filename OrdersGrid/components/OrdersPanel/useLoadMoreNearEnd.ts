@@ -56,7 +56,7 @@ export function useLoadMoreNearEnd(
     const t = tracked.current;
     const now = performance.now();
     // react-window also reports where the list starts: no movement, no scroll.
-    if (offset === t.scrollOffset) return t.rowsPerMs;
+    if (offset === t.scrollOffset) return 0;
     if (t.scrolledAt > 0 && now > t.scrolledAt) {
       const sample = Math.max(0, offset - t.scrollOffset) / ROW_HEIGHT / (now - t.scrolledAt);
       // From rest or after a pause, the first sample is the estimate, not a stale or zero speed.
