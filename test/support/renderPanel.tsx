@@ -3,6 +3,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 import { vi } from "vitest";
+import { ROW_HEIGHT } from "../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { OrdersPanel } from "../../OrdersGrid/components/OrdersPanel/OrdersPanel";
 import { createOrderFormatters } from "../../OrdersGrid/format/createOrderFormatters";
 import type { GridStatus } from "../../OrdersGrid/host/ControlOutputs";
@@ -43,7 +44,7 @@ export function renderedIds(container: HTMLElement): string[] {
  * Scrolls the grid body so that row `index` is at the top. jsdom does no layout, so the
  * scroll container is given the sizes a browser would compute.
  */
-export function scrollToRow(container: HTMLElement, index: number, rowHeight = 36) {
+export function scrollToRow(container: HTMLElement, index: number, rowHeight = ROW_HEIGHT) {
   // The grid is the scroll container; its second row group holds the rows (the first, the header).
   const scroller = container.querySelector<HTMLElement>('[role="grid"]');
   const body = container.querySelectorAll<HTMLElement>('[role="grid"] > [role="rowgroup"]')[1];

@@ -3,7 +3,9 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest";
 import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
 import { FakeOrdersSource } from "../../support/fakeSource";
+import { ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { findFooter, renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
+import { sleep } from "../../support/sleep";
 
 const serverError = { kind: "server" as const, status: 500, message: "The orders database is offline", code: "DatabaseUnavailable", requestId: "req-page-3" };
 
@@ -53,7 +55,6 @@ describe("OrdersPanel", () => {
   });
 
   describe("reading ahead, as the control composes its source", () => {
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     /** A first page that takes FIRST_PAGE_MS: the round trip the grid plans its prefetch on. */
     const FIRST_PAGE_MS = 150;
     async function slowFirstPage() {
@@ -115,12 +116,13 @@ describe("OrdersPanel", () => {
   });
 
   it("renders rows ahead of the view while the user reads, and only the rows in view while flinging", async () => {
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const source = new FakeOrdersSource({ count: 5000, pageSize: 200 });
     const { container } = renderPanel(source, { pageSize: 200 });
     await screen.findByText("ORD-000001");
-    // Rows entirely below the view of a grid scrolled to `top` (ORD-000001 is row 0; 448 px of rows, 36 px each).
-    const rowsBelowView = (top: number) => renderedIds(container).filter((id) => (Number(id.slice(4)) - 1) * 36 >= top * 36 + 448).length;
+    // Rows entirely below the view of a grid scrolled to row `top` (ORD-000001 is row 0).
+    const viewHeight = Number.parseFloat(screen.getByRole("grid").style.height);
+    const rowsBelowView = (top: number) =>
+      renderedIds(container).filter((id) => (Number(id.slice(4)) - 1) * ROW_HEIGHT >= top * ROW_HEIGHT + viewHeight).length;
 
     // A reader: small steps with pauses. The browser may scroll ahead of the rendering, so rows
     // ahead of the view are ready.

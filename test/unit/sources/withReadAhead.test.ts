@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { OrdersPage } from "../../../OrdersGrid/orders/OrdersPage";
 import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
 import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
+import { sleep } from "../../support/sleep";
 
 const PAGE_MS = 40;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const signal = () => new AbortController().signal;
 
 /** Pages "page:N" of 10 orders, each answered after PAGE_MS; records what was requested and what was cancelled. */
