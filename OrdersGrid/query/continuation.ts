@@ -18,7 +18,8 @@ function normalize(link: string): string {
 /**
  * Decides whether the last page's nextLink may be followed: not past the page cap and not a
  * link already requested (a server bug that would otherwise page forever). Incremental: each
- * page's links are recorded once, so a long list costs O(1) per new page.
+ * page's links are recorded once; telling more of the same list from a new one compares the
+ * pages already seen by identity (`hasPrefix`), no link is parsed again.
  */
 export function createContinuationGuard(maxPages: number = DEFAULT_MAX_PAGES) {
   let seenPages: readonly OrdersPage[] = [];
