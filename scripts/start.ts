@@ -6,6 +6,7 @@
  *   HARNESS_LANGUAGE (default 1033; 1031 German, 1036 French, 1041 Japanese).
  * A taken port ends it with one line that names the setting to change, and exit code 1.
  */
+import { parseLanguageId } from "./harness/harnessProxy";
 import { runPcfBuild } from "./pcfBuild";
 import { isPortFree, PortInUseError, portInUseMessage, readPortSetting, suggestFreePort, type StartServer } from "./harness/ports";
 import { startHarness } from "./harness/startHarness";
@@ -14,8 +15,9 @@ const PORT_SETTINGS: Readonly<Record<StartServer, string>> = { harness: "HARNESS
 
 function readLanguage(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return 1033;
-  if (!/^\d{4,5}$/.test(value.trim())) throw new Error(`HARNESS_LANGUAGE must be a language id such as 1033, 1031, 1036 or 1041, not "${value}"`);
-  return Number(value);
+  const lcid = parseLanguageId(value);
+  if (lcid === undefined) throw new Error(`HARNESS_LANGUAGE must be a language id such as 1033, 1031, 1036 or 1041, not "${value}"`);
+  return lcid;
 }
 
 async function main(): Promise<void> {

@@ -84,19 +84,20 @@ export function keepOneLanguage(manifestXml: string, lcid: number): string {
   return manifestXml.replace(resx, (tag, code: string) => (Number(code) === keep ? tag : ""));
 }
 
-function readLanguage(value: string | null | undefined): number | undefined {
-  return value && /^\d{4,5}$/.test(value) ? Number(value) : undefined;
+/** A language id (LCID, e.g. 1031) from text; undefined for anything else. */
+export function parseLanguageId(value: string | null | undefined): number | undefined {
+  return value && /^\d{4,5}$/.test(value.trim()) ? Number(value) : undefined;
 }
 
 /** The page load's language: `?language=` on the page address, else the harness's. */
-export function pageLanguage(requestUrl: string, fallback: number): number {
-  return readLanguage(new URL(requestUrl, "http://harness").searchParams.get(LANGUAGE_PARAMETER)) ?? fallback;
+function pageLanguage(requestUrl: string, fallback: number): number {
+  return parseLanguageId(new URL(requestUrl, "http://harness").searchParams.get(LANGUAGE_PARAMETER)) ?? fallback;
 }
 
 /** The language of the page a request comes from (its cookie), else the harness's. */
-export function requestLanguage(cookieHeader: string | undefined, fallback: number): number {
+function requestLanguage(cookieHeader: string | undefined, fallback: number): number {
   const cookie = (cookieHeader ?? "").split(";").map((part) => part.trim().split("="));
-  return readLanguage(cookie.find(([name]) => name === LANGUAGE_COOKIE)?.[1]) ?? fallback;
+  return parseLanguageId(cookie.find(([name]) => name === LANGUAGE_COOKIE)?.[1]) ?? fallback;
 }
 
 interface Rewriter {

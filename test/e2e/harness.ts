@@ -1,4 +1,5 @@
 import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { LANGUAGE_PARAMETER } from "../../scripts/harness/harnessProxy";
 import type { Fault } from "../orders-api/faults";
 import type { LoggedRequest } from "../orders-api/server";
 
@@ -140,7 +141,7 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
     }, stored);
   }
   const address = new URL(env("HARNESS_URL"));
-  if (options.language) address.searchParams.set("language", String(options.language));
+  if (options.language) address.searchParams.set(LANGUAGE_PARAMETER, String(options.language));
   await page.goto(address.href);
   const control = new HarnessControl(page);
   await expect(control.root).toBeVisible();

@@ -26,8 +26,10 @@ function userSettingsSeenBy(page: string, script: string): UserSettings {
   const sandbox = vm.createContext({ window, localStorage: { getItem: () => null, setItem: () => undefined } });
   for (const [, inline] of page.matchAll(/<script>([\s\S]*?)<\/script>/g)) vm.runInContext(inline ?? "", sandbox);
   const assignment = /this\.UserSettings=(.*?),this\.OrgSettings=/.exec(script)?.[1];
-  if (!assignment) throw new Error("harness.js no longer sets UserSettings where the proxy expects it");
-  return vm.runInContext(`var ae=function(){return 0};(${assignment})`, sandbox) as UserSettings;
+  // The literal names one function of harness.js's own (the time zone offset): stub it.
+  const offsetFunction = /getTimeZoneOffsetMinutes:(\w+)/.exec(assignment ?? "")?.[1];
+  if (!assignment || !offsetFunction) throw new Error("harness.js no longer sets UserSettings where the proxy expects it");
+  return vm.runInContext(`var ${offsetFunction}=function(){return 0};(${assignment})`, sandbox) as UserSettings;
 }
 
 describe("the offline harness proxy", () => {

@@ -41,7 +41,7 @@ function npmStart(env: Record<string, string>): Promise<{ code: number | null; s
   });
 }
 
-describe("npm start with a port taken", () => {
+describe("npm start with a setting it cannot use", () => {
   const held: { close(): Promise<void> }[] = [];
   afterEach(async () => {
     await Promise.all(held.splice(0).map((server) => server.close()));
@@ -82,5 +82,11 @@ describe("npm start with a port taken", () => {
     const result = await npmStart({ ORDERS_API_PORT: "four thousand", HARNESS_PORT: String(await freePort()) });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('ORDERS_API_PORT must be a port number from 0 to 65535, not "four thousand"');
+  });
+
+  it("says so when HARNESS_LANGUAGE is not a language id", async () => {
+    const result = await npmStart({ HARNESS_LANGUAGE: "de", ORDERS_API_PORT: String(await freePort()), HARNESS_PORT: String(await freePort()) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('HARNESS_LANGUAGE must be a language id such as 1033, 1031, 1036 or 1041, not "de"');
   });
 });
