@@ -3,6 +3,7 @@ import path from "node:path";
 import { startOrdersApi, type OrdersApi, type OrdersApiOptions } from "../../test/orders-api/server";
 import { CONTROL_OUT_DIR, PROJECT_ROOT } from "../pcfBuild";
 import { startHarnessProxy } from "./harnessProxy";
+import { isAddressInUse, PortInUseError, type StartServer } from "./ports";
 
 export interface HarnessOptions {
   readonly ordersApi: OrdersApiOptions;
@@ -50,10 +51,23 @@ function waitForPcfStart(child: ChildProcess, log: (line: string) => void): Prom
   });
 }
 
-/** The orders API, pcf-start on the built control, and the proxy that makes it work offline. */
+/** Starts a server; a taken port becomes a PortInUseError that says which server's it is. */
+async function listening<T>(server: StartServer, port: number, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    throw isAddressInUse(error) ? new PortInUseError(server, port) : error;
+  }
+}
+
+/**
+ * The orders API, pcf-start on the built control, and the proxy that makes it work offline.
+ * Rejects with a PortInUseError when the API's or the harness's port is taken, after stopping
+ * what it had started.
+ */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const log = options.log ?? (() => undefined);
-  const api = await startOrdersApi(options.ordersApi);
+  const api = await listening("ordersApi", options.ordersApi.port ?? 0, () => startOrdersApi(options.ordersApi));
   const pcfStart = spawn(
     process.execPath,
     [require.resolve("pcf-start/bin/pcf-start.js"), "--codePath", path.relative(PROJECT_ROOT, CONTROL_OUT_DIR)],
@@ -68,13 +82,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const defaults = Object.fromEntries(
       Object.entries(properties).map(([name, value]) => [name, { Value: value, SelectedType: PROPERTY_TYPES[name] ?? "SingleLine.Text" }]),
     );
-    const proxy = await startHarnessProxy({
-      target: pcfStartUrl,
-      port: options.port,
-      defaultProperties: defaults,
-      nodeModules: path.join(PROJECT_ROOT, "node_modules"),
-      language: options.language ?? 1033,
-    });
+    const proxy = await listening("harness", options.port, () =>
+      startHarnessProxy({
+        target: pcfStartUrl,
+        port: options.port,
+        defaultProperties: defaults,
+        nodeModules: path.join(PROJECT_ROOT, "node_modules"),
+        language: options.language ?? 1033,
+      }),
+    );
     return {
       url: proxy.url,
       api,

@@ -1,4 +1,5 @@
 import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { LANGUAGE_PARAMETER } from "../../scripts/harness/harnessProxy";
 import type { Fault } from "../orders-api/faults";
 import type { LoggedRequest } from "../orders-api/server";
 
@@ -120,8 +121,11 @@ export interface HarnessProperties {
   dataSource?: "Connector" | "Dataset" | "WebApi";
 }
 
-/** Opens the harness with the given property values, stored where the harness keeps them. */
-export async function openHarness(page: Page, properties: HarnessProperties | null): Promise<HarnessControl> {
+/**
+ * Opens the harness with the given property values, stored where the harness keeps them, and
+ * optionally in another user language (LCID) than the harness's 1033.
+ */
+export async function openHarness(page: Page, properties: HarnessProperties | null, options: { language?: number } = {}): Promise<HarnessControl> {
   // The harness page asks a font CDN for Segoe UI; there is no internet here.
   await page.route(/cdn\.office\.net/, (route) => route.abort());
   if (properties) {
@@ -136,7 +140,9 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
       localStorage.setItem("Contoso.OrdersGrid_properties", JSON.stringify(values));
     }, stored);
   }
-  await page.goto(env("HARNESS_URL"));
+  const address = new URL(env("HARNESS_URL"));
+  if (options.language) address.searchParams.set(LANGUAGE_PARAMETER, String(options.language));
+  await page.goto(address.href);
   const control = new HarnessControl(page);
   await expect(control.root).toBeVisible();
   return control;
