@@ -1,4 +1,4 @@
-import { asFiniteNumber, asText, isRecord } from "../orders/coerce";
+import { asFiniteNumber, asText, isRecord, readTotal } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
@@ -29,14 +29,16 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
   const raw = (column: string | undefined) => (column ? entity[column] : undefined);
   const formatted = (column: string | undefined) => (column ? asText(entity[`${column}${FORMATTED}`]) : undefined);
   const shown = (column: string | undefined) => formatted(column) ?? asText(raw(column));
+  // Decimal and money columns arrive as strings when the request asks for IEEE754Compatible numbers.
+  const amount = readTotal(raw(columns.total));
   return {
     id: asText(raw(columns.id)) ?? "",
-    total: asFiniteNumber(raw(columns.total)),
+    total: amount.total,
     currency: asText(raw(columns.currency)),
     date: asText(raw(columns.date)),
     customer: shown(columns.customer),
     status: shown(columns.status),
-    display: { total: formatted(columns.total) },
+    display: { total: formatted(columns.total) ?? amount.text },
   };
 }
 
