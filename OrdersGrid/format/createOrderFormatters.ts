@@ -20,7 +20,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant of an ISO 8601 date or date-time, or undefined for any other text. */
 export function parseIsoDate(text: string): number | undefined {
-  const parts = ISO_DATE.exec(text)?.slice(1).map((part) => Number(part ?? 0));
+  // Groups that did not take part in the match (no time, no offset) are undefined, whatever the lib types say.
+  const parts = ISO_DATE.exec(text)?.slice(1).map((part: string | undefined) => Number(part ?? 0));
   if (!parts) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
