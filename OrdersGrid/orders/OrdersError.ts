@@ -13,8 +13,14 @@ export type OrdersErrorKind =
 
 export interface OrdersErrorDetails {
   readonly kind: OrdersErrorKind;
-  /** The message for people: the envelope's message, or our own description. */
+  /** For logs and app makers: the service's message, or our own description (English). */
   readonly message: string;
+  /**
+   * The message the service itself sent, as sent (it may hold markup or be a stack trace);
+   * undefined when it sent none (an HTML error page, an empty body) or the failure is the
+   * client's own. Only this is ever shown to users as the service's words.
+   */
+  readonly serviceMessage?: string | undefined;
   /** HTTP status, when there was a response. */
   readonly status?: number | undefined;
   /** The most specific error code known (deepest innererror code, else error.code). */
@@ -30,6 +36,7 @@ export class OrdersError extends Error {
   declare readonly kind: OrdersErrorKind;
   declare readonly status: number | undefined;
   declare readonly code: string | undefined;
+  declare readonly serviceMessage: string | undefined;
   declare readonly requestId: string | undefined;
   declare readonly retryAfterMs: number | undefined;
 
@@ -53,6 +60,7 @@ export const CLIENT_ERROR_CODES = [
   "InvalidPage",
   "NextLinkOtherOrigin",
   "NextLinkInvalid",
+  "NextLinkCredentials",
   "NextLinkCycle",
   "PageLimitReached",
   "LoadMoreTimeout",
