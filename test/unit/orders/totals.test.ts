@@ -40,25 +40,29 @@ const DATASET_COLUMNS: DatasetColumn[] = [
   { name: "currency", displayName: "Currency", alias: "currency", dataType: "SingleLine.Text" },
 ];
 
-const sources: Record<string, (total: unknown) => Order> = {
-  "the Sales API page": (total) => {
-    const body: unknown = JSON.parse(`{"items":[{"id":"ORD-1","currency":"USD","total":${String(total)}}],"nextLink":null}`);
+/** Reads one order whose total is `json` (its JSON text) through each source. */
+const sources: Record<string, (json: string) => Order> = {
+  "the Sales API page": (json) => {
+    const body: unknown = JSON.parse(`{"items":[{"id":"ORD-1","currency":"USD","total":${json}}],"nextLink":null}`);
     const [order] = parseOrdersPage(body).items;
     if (!order) throw new Error("no order");
     return order;
   },
-  "a data-set record": (total) => {
-    const values: Record<string, unknown> = { orderid: "ORD-1", amount: JSON.parse(String(total)), currency: "USD" };
+  "a data-set record": (json) => {
+    const values: Record<string, unknown> = { orderid: "ORD-1", amount: JSON.parse(json), currency: "USD" };
     const record = {
       getRecordId: () => "ORD-1",
       getValue: (column: string) => values[column],
-      getFormattedValue: (column: string) => (values[column] == null ? null : String(values[column])),
+      getFormattedValue: (column: string) => {
+        const value = values[column];
+        return typeof value === "string" || typeof value === "number" ? String(value) : null;
+      },
     };
     return recordToOrder(record, mapColumns(DATASET_COLUMNS));
   },
-  "a Dataverse row": (total) => {
+  "a Dataverse row": (json) => {
     if (!WEB_API_COLUMNS.ok) throw new Error(WEB_API_COLUMNS.problem);
-    return entityToOrder({ contoso_ordernumber: "ORD-1", contoso_total: JSON.parse(String(total)), contoso_currency: "USD" }, WEB_API_COLUMNS.columns);
+    return entityToOrder({ contoso_ordernumber: "ORD-1", contoso_total: JSON.parse(json), contoso_currency: "USD" }, WEB_API_COLUMNS.columns);
   },
 };
 
