@@ -9,7 +9,9 @@ export type OrdersErrorKind =
   | "timeout"
   | "invalidResponse"
   | "unsafeLink"
-  | "aborted";
+  | "aborted"
+  /** Something the control did not foresee (a bug, a host API throwing): no service or network to blame. */
+  | "unexpected";
 
 export interface OrdersErrorDetails {
   readonly kind: OrdersErrorKind;
@@ -73,9 +75,13 @@ export function isClientErrorCode(code: string | undefined): code is ClientError
   return (CLIENT_ERROR_CODES as readonly (string | undefined)[]).includes(code);
 }
 
-/** Turns anything thrown into an OrdersError, so callers never see an unknown. */
+/**
+ * Turns anything thrown into an OrdersError, so callers never see an unknown. What the sources
+ * did not turn into an OrdersError themselves is no network failure: calling it one would tell
+ * the user to check a connection that is fine. Its message stays for the app maker only.
+ */
 export function toOrdersError(error: unknown): OrdersError {
   if (error instanceof OrdersError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new OrdersError({ kind: "network", code: "UnexpectedError", message });
+  return new OrdersError({ kind: "unexpected", code: "UnexpectedError", message });
 }

@@ -58,7 +58,7 @@ export function webApiError(error: unknown): OrdersError {
   if (status === undefined && code === undefined) {
     const message = serviceMessage ?? String(error);
     const network = /network|offline|failed to fetch/i.test(message);
-    return new OrdersError({ kind: network ? "network" : "badRequest", code: network ? "NetworkError" : "UnexpectedError", message, requestId });
+    return new OrdersError({ kind: network ? "network" : "unexpected", code: network ? "NetworkError" : "UnexpectedError", message, requestId });
   }
   return new OrdersError({
     kind: status !== undefined ? kindForStatus(status, undefined) : "badRequest",

@@ -65,6 +65,7 @@ describe("the WebApi source", () => {
     const retrieve = vi.fn(() => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'entities')")));
     mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
     const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("Orders could not be loaded")).toBeTruthy();
     expect(within(alert).getByTestId("error-message").textContent).toBe("Something unexpected went wrong while loading orders.");
     expect(alert.textContent).not.toMatch(/Cannot read properties/);
   });
@@ -81,7 +82,7 @@ describe("the WebApi source", () => {
 describe("webApiError", () => {
   it.each([
     ["fetch failing", new TypeError("Failed to fetch"), { kind: "network", code: "NetworkError", serviceMessage: undefined }],
-    ["the engine throwing", new TypeError("x is not a function"), { kind: "badRequest", code: "UnexpectedError", serviceMessage: undefined }],
+    ["the engine throwing", new TypeError("x is not a function"), { kind: "unexpected", code: "UnexpectedError", serviceMessage: undefined }],
     ["a thrown string", "offline", { kind: "network", code: "NetworkError", serviceMessage: undefined }],
     [
       "a Dataverse error",
