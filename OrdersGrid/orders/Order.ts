@@ -8,7 +8,7 @@ export type OrderField = (typeof ORDER_FIELDS)[number];
  */
 export interface Order {
   readonly id: string;
-  /** The order total (a number, or an invariant numeric string as sent), formatted for the user's locale by the view. */
+  /** The order total, read from a number or an invariant numeric string; formatted for the user's locale by the view. */
   readonly total: number | undefined;
   /** ISO 4217 code of `total`, e.g. "EUR". */
   readonly currency: string | undefined;
