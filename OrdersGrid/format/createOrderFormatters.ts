@@ -2,13 +2,35 @@ import type { Order } from "../orders/Order";
 
 export interface OrderFormatters {
   readonly locale: string;
-  /** The total in the order's currency, in the user's locale; blank when missing. */
+  /** The total in the order's currency, in the user's locale; blank when missing (never "NaN" or "∞"). */
   total(order: Order): string;
-  /** An ISO 8601 date or date-time as a short date in the user's locale; unparsable text as is. */
+  /** An ISO 8601 date or date-time as a short date in the user's locale; any other text as is. */
   date(iso: string | undefined): string;
 }
 
+/**
+ * ISO 8601 calendar dates and date-times in the profile services write (RFC 3339, `T` between
+ * date and time, optional seconds, fraction and offset). Only these are formatted: Date.parse
+ * also reads "03/14/2026" or "March 14" by engine-specific rules, and text whose meaning is
+ * guessed is better shown as it was sent.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant of an ISO 8601 date or date-time, or undefined for any other text. */
+export function parseIsoDate(text: string): number | undefined {
+  // Groups that did not take part in the match (no time, no offset) are undefined, whatever the lib types say.
+  const parts = ISO_DATE.exec(text)?.slice(1).map((part: string | undefined) => Number(part ?? 0));
+  if (!parts) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  // Date.parse rolls "2026-02-30" over to 2 March: a day the month does not have is no date.
+  const valid = day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
+  const time = valid ? Date.parse(text) : NaN;
+  return Number.isNaN(time) ? undefined : time;
+}
 
 /** Formatters for one locale; Intl objects are built once and cached per currency. */
 export function createOrderFormatters(locale: string, timeZone?: string): OrderFormatters {
@@ -35,14 +57,14 @@ export function createOrderFormatters(locale: string, timeZone?: string): OrderF
   return {
     locale,
     total(order) {
-      if (order.total === undefined) return "";
+      if (order.total === undefined || !Number.isFinite(order.total)) return "";
       const format = order.currency ? currencyFormat(order.currency.toUpperCase()) : undefined;
       return (format ?? plainNumber).format(order.total);
     },
     date(iso) {
       if (!iso) return "";
-      const time = Date.parse(iso);
-      if (Number.isNaN(time)) return iso;
+      const time = parseIsoDate(iso);
+      if (time === undefined) return iso;
       return (DATE_ONLY.test(iso) ? dateOnly : dateTime).format(time);
     },
   };

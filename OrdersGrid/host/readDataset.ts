@@ -1,4 +1,4 @@
-import { asFiniteNumber, asText } from "../orders/coerce";
+import { asText, readTotal } from "../orders/coerce";
 import { ORDER_FIELDS, type Order, type OrderField } from "../orders/Order";
 
 /** The parts of a PCF data-set record this reads. */
@@ -62,11 +62,6 @@ export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
   return map;
 }
 
-/** A number, or a numeric string (some hosts hand totals over as text). */
-function asNumber(value: unknown): number | undefined {
-  return asFiniteNumber(typeof value === "string" && value.trim() !== "" ? Number(value) : value);
-}
-
 function asIsoDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   return asText(value);
@@ -78,15 +73,17 @@ export function recordToOrder(record: DatasetRecord, columns: ColumnMap): Order 
   const formatted = (column: DatasetColumn | undefined) => (column ? asText(record.getFormattedValue(column.name)) : undefined);
   const shown = (column: DatasetColumn | undefined) => formatted(column) ?? asText(raw(column));
   const { id, total, date, customer, status, currency } = columns;
+  // Some hosts hand totals over as text (a canvas collection of strings, a text column).
+  const amount = readTotal(raw(total));
   return {
     id: shown(id) ?? record.getRecordId(),
-    total: asNumber(raw(total)),
+    total: amount.total,
     currency: asText(raw(currency)),
     date: asIsoDate(raw(date)),
     customer: shown(customer),
     status: shown(status),
     display: {
-      total: total?.dataType.startsWith("Currency") ? formatted(total) : undefined,
+      total: (total?.dataType.startsWith("Currency") ? formatted(total) : undefined) ?? amount.text,
       date: date?.dataType.startsWith("DateAndTime") ? formatted(date) : undefined,
     },
   };

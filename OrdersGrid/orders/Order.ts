@@ -8,7 +8,7 @@ export type OrderField = (typeof ORDER_FIELDS)[number];
  */
 export interface Order {
   readonly id: string;
-  /** The order total in invariant culture, formatted for the user's locale by the view. */
+  /** The order total, read from a number or an invariant numeric string; formatted for the user's locale by the view. */
   readonly total: number | undefined;
   /** ISO 4217 code of `total`, e.g. "EUR". */
   readonly currency: string | undefined;
@@ -17,8 +17,9 @@ export interface Order {
   readonly customer: string | undefined;
   readonly status: string | undefined;
   /**
-   * Values the host already formatted for the user (a Dataverse currency or date column);
-   * shown as they are instead of formatting `total` and `date` here.
+   * Text shown as it is instead of formatting `total` and `date` here: what the host already
+   * formatted for the user (a Dataverse currency or date column), or a total sent as text that
+   * is no number ("n/a"), which the user should see rather than a blank cell.
    */
   readonly display?: { readonly total?: string | undefined; readonly date?: string | undefined } | undefined;
 }

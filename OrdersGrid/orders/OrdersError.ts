@@ -9,12 +9,20 @@ export type OrdersErrorKind =
   | "timeout"
   | "invalidResponse"
   | "unsafeLink"
-  | "aborted";
+  | "aborted"
+  /** Something the control did not foresee (a bug, a host API throwing): no service or network to blame. */
+  | "unexpected";
 
 export interface OrdersErrorDetails {
   readonly kind: OrdersErrorKind;
-  /** The message for people: the envelope's message, or our own description. */
+  /** For logs and app makers: the service's message, or our own description (English). */
   readonly message: string;
+  /**
+   * The message the service itself sent, as sent (it may hold markup or be a stack trace);
+   * undefined when it sent none (an HTML error page, an empty body) or the failure is the
+   * client's own. Only this is ever shown to users as the service's words.
+   */
+  readonly serviceMessage?: string | undefined;
   /** HTTP status, when there was a response. */
   readonly status?: number | undefined;
   /** The most specific error code known (deepest innererror code, else error.code). */
@@ -30,6 +38,7 @@ export class OrdersError extends Error {
   declare readonly kind: OrdersErrorKind;
   declare readonly status: number | undefined;
   declare readonly code: string | undefined;
+  declare readonly serviceMessage: string | undefined;
   declare readonly requestId: string | undefined;
   declare readonly retryAfterMs: number | undefined;
 
@@ -53,6 +62,7 @@ export const CLIENT_ERROR_CODES = [
   "InvalidPage",
   "NextLinkOtherOrigin",
   "NextLinkInvalid",
+  "NextLinkCredentials",
   "NextLinkCycle",
   "PageLimitReached",
   "LoadMoreTimeout",
@@ -65,9 +75,13 @@ export function isClientErrorCode(code: string | undefined): code is ClientError
   return (CLIENT_ERROR_CODES as readonly (string | undefined)[]).includes(code);
 }
 
-/** Turns anything thrown into an OrdersError, so callers never see an unknown. */
+/**
+ * Turns anything thrown into an OrdersError, so callers never see an unknown. What the sources
+ * did not turn into an OrdersError themselves is no network failure: calling it one would tell
+ * the user to check a connection that is fine. Its message stays for the app maker only.
+ */
 export function toOrdersError(error: unknown): OrdersError {
   if (error instanceof OrdersError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new OrdersError({ kind: "network", code: "UnexpectedError", message });
+  return new OrdersError({ kind: "unexpected", code: "UnexpectedError", message });
 }

@@ -110,6 +110,7 @@ export function parseErrorResponse(response: ErrorResponse, now: number = Date.n
     status,
     code: facts.code ?? headers.get("x-ms-error-code") ?? undefined,
     message: facts.message ?? `HTTP ${status}`,
+    serviceMessage: facts.message,
     requestId:
       headers.get("x-ms-request-id") ??
       headers.get("request-id") ??

@@ -1,4 +1,4 @@
-import { asFiniteNumber, asText, isRecord } from "./coerce";
+import { asText, isRecord, readTotal } from "./coerce";
 import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
@@ -10,14 +10,16 @@ export function parseOrder(value: unknown, index: number): Order {
   if (!isRecord(value)) throw new PageFormatError(`items[${index}] is not an object`);
   const id = asText(value.id);
   if (!id?.trim()) throw new PageFormatError(`items[${index}] has no id`);
+  const { total, text } = readTotal(value.total);
   // A blank optional field reads as missing: the grid shows a blank cell either way.
   return {
     id,
-    total: asFiniteNumber(value.total),
+    total,
     currency: asText(value.currency),
     date: asText(value.date),
     customer: asText(value.customer),
     status: asText(value.status),
+    ...(text === undefined ? {} : { display: { total: text } }),
   };
 }
 

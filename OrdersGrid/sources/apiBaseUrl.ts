@@ -1,4 +1,4 @@
-export type ApiBaseUrlProblem = "missing" | "invalid" | "insecure";
+export type ApiBaseUrlProblem = "missing" | "invalid" | "insecure" | "credentials";
 
 export type ApiBaseUrlResult =
   | { readonly ok: true; readonly url: URL }
@@ -11,7 +11,9 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * Validates the app maker's `apiBaseUrl`: an absolute https URL, or http on a loopback host
- * (a local API during development). Query and fragment are dropped; trailing slashes too.
+ * (a local API during development), without a user name or password: the control sends no
+ * credentials, and fetch refuses such a URL anyway. Query and fragment are dropped; trailing
+ * slashes too.
  */
 export function parseApiBaseUrl(raw: string | null | undefined): ApiBaseUrlResult {
   const trimmed = raw?.trim() ?? "";
@@ -23,8 +25,8 @@ export function parseApiBaseUrl(raw: string | null | undefined): ApiBaseUrlResul
     return { ok: false, problem: "invalid" };
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, problem: "invalid" };
+  if (url.username || url.password) return { ok: false, problem: "credentials" };
   if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) return { ok: false, problem: "insecure" };
-  if (url.username || url.password) return { ok: false, problem: "invalid" };
   url.search = "";
   url.hash = "";
   url.pathname = url.pathname.replace(/\/+$/, "");

@@ -28,7 +28,9 @@ export function firstPageUrl(baseUrl: URL, pageSize: number): URL {
 
 /**
  * Checks a nextLink before it is requested: it must be absolute and on the API's own origin
- * (scheme, host and port), so no request, and no header we add, ever goes anywhere else.
+ * (scheme, host and port), so no request, and no header we add, ever goes anywhere else; and
+ * it must carry no user name or password, which would travel in the clear in logs and history
+ * (fetch refuses such a URL anyway, with an error that reads like a network failure).
  */
 export function checkNextLink(nextLink: string, baseUrl: URL): URL {
   let url: URL;
@@ -36,6 +38,10 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
     url = new URL(nextLink);
   } catch {
     throw new OrdersError({ kind: "unsafeLink", code: "NextLinkInvalid", message: `nextLink is not an absolute URL: ${nextLink}` });
+  }
+  if (url.username || url.password) {
+    // The link itself is not repeated: it holds the credentials.
+    throw new OrdersError({ kind: "unsafeLink", code: "NextLinkCredentials", message: "nextLink carries a user name or password; it was not requested" });
   }
   if (url.origin !== baseUrl.origin) {
     throw new OrdersError({

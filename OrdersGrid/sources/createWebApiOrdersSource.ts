@@ -1,4 +1,4 @@
-import { asFiniteNumber, asText, isRecord } from "../orders/coerce";
+import { asFiniteNumber, asText, isRecord, readTotal } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
@@ -29,32 +29,44 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
   const raw = (column: string | undefined) => (column ? entity[column] : undefined);
   const formatted = (column: string | undefined) => (column ? asText(entity[`${column}${FORMATTED}`]) : undefined);
   const shown = (column: string | undefined) => formatted(column) ?? asText(raw(column));
+  // Decimal and money columns arrive as strings when the request asks for IEEE754Compatible numbers.
+  const amount = readTotal(raw(columns.total));
   return {
     id: asText(raw(columns.id)) ?? "",
-    total: asFiniteNumber(raw(columns.total)),
+    total: amount.total,
     currency: asText(raw(columns.currency)),
     date: asText(raw(columns.date)),
     customer: shown(columns.customer),
     status: shown(columns.status),
-    display: { total: formatted(columns.total) },
+    display: { total: formatted(columns.total) ?? amount.text },
   };
 }
 
 /**
  * Turns a Web API rejection into an OrdersError. Dataverse errors carry `errorCode` (a number,
- * shown as 0x…), `message`, sometimes `code` and an HTTP `status`.
+ * shown as 0x…), `message`, sometimes `code` and an HTTP `status`. A rejection with none of
+ * these did not come from Dataverse but from the browser or the engine ("Failed to fetch", a
+ * TypeError): its message is no words for users, so it gets a client code the view explains.
  */
 export function webApiError(error: unknown): OrdersError {
   const fields = isRecord(error) ? error : {};
   const status = asFiniteNumber(fields.status) ?? asFiniteNumber(fields.statusCode);
   const errorCode = typeof fields.errorCode === "number" ? `0x${(fields.errorCode >>> 0).toString(16)}` : undefined;
-  const message = asText(fields.message) ?? (error instanceof Error ? error.message : "The Dataverse request failed");
+  const code = asText(fields.code) ?? errorCode;
+  const requestId = asText(fields.requestId) ?? asText(fields.activityId);
+  const serviceMessage = asText(fields.message);
+  if (status === undefined && code === undefined) {
+    const message = serviceMessage ?? String(error);
+    const network = /network|offline|failed to fetch/i.test(message);
+    return new OrdersError({ kind: network ? "network" : "unexpected", code: network ? "NetworkError" : "UnexpectedError", message, requestId });
+  }
   return new OrdersError({
-    kind: status !== undefined ? kindForStatus(status, undefined) : /network|offline|failed to fetch/i.test(message) ? "network" : "badRequest",
+    kind: status !== undefined ? kindForStatus(status, undefined) : "badRequest",
     status,
-    code: asText(fields.code) ?? errorCode,
-    message,
-    requestId: asText(fields.requestId) ?? asText(fields.activityId),
+    code,
+    message: serviceMessage ?? `Dataverse error ${code ?? status}`,
+    serviceMessage,
+    requestId,
   });
 }
 

@@ -48,7 +48,8 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       const target = parseApiBaseUrl(config.apiBaseUrl);
       if (target.ok) return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) };
       if (target.problem === "missing") return { ok: false, state: "notConfigured", hint: "State_NotConfigured_Body" };
-      return { ok: false, state: "invalidUrl", hint: target.problem === "insecure" ? "State_InsecureUrl_Body" : "State_InvalidUrl_Body" };
+      const hints = { invalid: "State_InvalidUrl_Body", insecure: "State_InsecureUrl_Body", credentials: "State_CredentialsUrl_Body" } as const;
+      return { ok: false, state: "invalidUrl", hint: hints[target.problem] };
     }
   }
 }

@@ -75,6 +75,24 @@ const cases: {
     retry: true,
   },
   {
+    name: "an envelope whose message has markup",
+    fault: { status: 400, envelope: { code: "InvalidFilter", message: "<p>The status filter <b>Lost</b> is unknown &amp; was ignored</p>" } },
+    title: "The Sales API refused the request",
+    detail: "The status filter Lost is unknown & was ignored",
+    code: "InvalidFilter",
+    requests: 1,
+    retry: true,
+  },
+  {
+    name: "an envelope whose message is a stack trace",
+    fault: { status: 400, envelope: { code: "NullReference", message: "System.NullReferenceException: Object reference not set to an instance of an object.\n   at Contoso.Sales.Orders.List()" } },
+    title: "The Sales API refused the request",
+    detail: "The service sent only technical details (such as a stack trace), which are not shown here.",
+    code: "NullReference",
+    requests: 1,
+    retry: true,
+  },
+  {
     name: "malformed JSON",
     fault: { status: 200, body: '{"items": [{"id": "ORD-9', contentType: "application/json" },
     title: "The Sales API sent a page that can't be read",
@@ -165,6 +183,21 @@ test("a nextLink to another origin is never requested", async ({ page, api }) =>
   expect((await api.listRequests()).map((r) => r.path)).toEqual(["/orders?page=1&pageSize=20"]);
 });
 
+test("a nextLink with a user name and password is never requested, and the notification says why", async ({ page, api }) => {
+  await api.fault({ page: 1, nextLink: `${api.url.replace("://", "://sales:s3cret@")}/orders?page=2&pageSize=20` });
+  const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 20 });
+  const alert = control.root.getByRole("alert");
+  await expect(alert).toContainText("Loading stopped: the next page can't be followed safely");
+  await expect(alert.getByTestId("error-message")).toHaveText(
+    "The link to the next page contains a user name or password, so it was not followed: credentials in a link are unsafe.",
+  );
+  await expect(alert.getByTestId("error-code")).toHaveText("NextLinkCredentials");
+  await expect(alert.getByRole("button", { name: "Retry" })).toHaveCount(0);
+  await expect(alert).not.toContainText("s3cret");
+  await expectRowsKept(control);
+  expect((await api.listRequests()).map((r) => r.path)).toEqual(["/orders?page=1&pageSize=20"]);
+});
+
 test("a nextLink cycle stops loading instead of paging forever", async ({ page, api }) => {
   await api.fault({ page: 2, nextLink: `${api.url}/orders?page=1&pageSize=20` });
   const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 20 });
@@ -211,4 +244,20 @@ test("HTML in an order field is shown as text, never run", async ({ page, api })
   await expect(row).toContainText("<script>window.pwned=2</script>");
   expect(await row.locator("img, b, script").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test("totals sent as invariant numeric strings are formatted; other text and non-ISO dates are shown as sent", async ({ page, api }) => {
+  const order = (id: string, total: unknown, date: string) => ({ id, total, currency: "USD", date, customer: "Relecloud", status: "Open" });
+  await api.fault({
+    page: 1,
+    items: [order("ORD-S1", "1234.5", "2026-03-14"), order("ORD-S2", "-0.10", "2026-03-14"), order("ORD-S3", "n/a", "03/14/2026"), order("ORD-S4", "1,234.50", "2026-02-30")],
+    nextLink: null,
+  });
+  const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 20 });
+  await expect(control.status).toHaveText("End of list · Orders: 4");
+  const cells = async (id: string) => control.root.locator(`[data-order-id="${id}"]`).getByRole("gridcell").allTextContents();
+  expect(await cells("ORD-S1")).toEqual(["ORD-S1", "Mar 14, 2026", "Relecloud", "Open", "$1,234.50"]);
+  expect(await cells("ORD-S2")).toEqual(["ORD-S2", "Mar 14, 2026", "Relecloud", "Open", "-$0.10"]);
+  expect(await cells("ORD-S3")).toEqual(["ORD-S3", "03/14/2026", "Relecloud", "Open", "n/a"]);
+  expect(await cells("ORD-S4")).toEqual(["ORD-S4", "2026-02-30", "Relecloud", "Open", "1,234.50"]);
 });

@@ -1,10 +1,11 @@
 import { isClientErrorCode, type OrdersError } from "../../orders/OrdersError";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import { plainMessage } from "./plainMessage";
 
 export interface ErrorPresentation {
   /** Plain words for what happened and what to do, per kind. */
   readonly title: string;
-  /** The service's own message when it is fit to show, else our explanation. */
+  /** The service's own message as plain text when it sent one with words, else our explanation. */
   readonly detail: string;
   /** Whether a Retry button can help. */
   readonly canRetry: boolean;
@@ -12,24 +13,28 @@ export interface ErrorPresentation {
 
 const MAX_DETAIL_LENGTH = 300;
 
-/** A service message is shown only when it reads as a sentence: not HTML, not a stack trace, not a bare status. */
-function fitToShow(message: string): boolean {
-  return !/^HTTP \d{3}$/.test(message) && !/<[a-z!/][^>]*>/i.test(message) && !/\n\s+at\s/.test(message);
+/**
+ * What the notification says happened: our translated explanation of a failure we detected,
+ * the service's message as plain text, or, true to what arrived, that the service sent no
+ * message or only a technical one. Never a message that came from fetch or the JS engine:
+ * those failures all carry a client code.
+ */
+function detailOf(error: OrdersError, strings: Strings): string {
+  if (isClientErrorCode(error.code)) return strings[`Error_Detail_${error.code}`];
+  if (error.serviceMessage === undefined) {
+    // Without a status there is no answer to speak of (a host's error without a message).
+    return error.status === undefined ? strings.Error_Detail_UnexpectedError : fillTemplate(strings.Error_Detail_NoDetails, error.status);
+  }
+  const text = plainMessage(error.serviceMessage);
+  if (text === undefined) return strings.Error_Detail_TechnicalMessage;
+  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
 }
 
 /** The one place where the view narrows an error's kind and code into what a user reads. */
 export function presentError(error: OrdersError, strings: Strings): ErrorPresentation {
-  let detail: string;
-  if (isClientErrorCode(error.code)) {
-    detail = strings[`Error_Detail_${error.code}`];
-  } else if (fitToShow(error.message)) {
-    detail = error.message.length > MAX_DETAIL_LENGTH ? `${error.message.slice(0, MAX_DETAIL_LENGTH - 1)}…` : error.message;
-  } else {
-    detail = fillTemplate(strings.Error_Detail_NoDetails, error.status ?? "");
-  }
   return {
     title: strings[`Error_Title_${error.kind}`],
-    detail,
+    detail: detailOf(error, strings),
     // An unsafe or cyclic link stays unsafe; everything else — even a 401 once the user
     // has reconnected — may succeed when asked again.
     canRetry: error.kind !== "unsafeLink",

@@ -29,6 +29,13 @@ describe("the OrdersGrid control (lifecycle)", () => {
     expect(screen.getByText(/must use https/)).toBeTruthy();
   });
 
+  it("refuses an apiBaseUrl with a user name and password and says why, without calling it", () => {
+    const { container } = mount({ apiBaseUrl: server.url.replace("://", "://sales:secret@") });
+    expect(container.querySelector('[data-grid-state="invalidUrl"]')).not.toBeNull();
+    expect(screen.getByText("The API base URL must not contain a user name or password. Use the https address of the Contoso Sales API without them.")).toBeTruthy();
+    expect(listRequests()).toHaveLength(0);
+  });
+
   it("loads orders from the API and reports loadedCount and hasMore", async () => {
     const { control, notifyOutputChanged } = mount();
     await screen.findByText("ORD-000001");

@@ -7,7 +7,14 @@ import { ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid
 import { findFooter, renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
 import { sleep } from "../../support/sleep";
 
-const serverError = { kind: "server" as const, status: 500, message: "The orders database is offline", code: "DatabaseUnavailable", requestId: "req-page-3" };
+const serverError = {
+  kind: "server" as const,
+  status: 500,
+  message: "The orders database is offline",
+  serviceMessage: "The orders database is offline",
+  code: "DatabaseUnavailable",
+  requestId: "req-page-3",
+};
 
 describe("OrdersPanel", () => {
   it("shows placeholder rows while the first page loads, then the orders formatted for the locale", async () => {

@@ -39,6 +39,33 @@ describe("createOrderFormatters", () => {
     expect(format.date("next Tuesday")).toBe("next Tuesday");
     expect(format.date(undefined)).toBe("");
   });
+
+  it.each([
+    ["2026-03-14T09:30:00Z", "14.03.2026, 09:30"],
+    ["2026-03-14T10:30:00+01:00", "14.03.2026, 09:30"],
+    ["2026-03-14T09:30:00.1234567Z", "14.03.2026, 09:30"],
+    ["2026-03-14T09:30Z", "14.03.2026, 09:30"],
+    ["2024-02-29", "29.02.2024"],
+  ])("formats the ISO 8601 value %s as %s", (iso, expected) => {
+    expect(plain(createOrderFormatters("de-DE", "UTC").date(iso))).toBe(expected);
+  });
+
+  it.each([
+    ["a US date", "03/14/2026"],
+    ["a German date", "14.03.2026"],
+    ["a month and day", "March 14"],
+    ["an RFC 1123 date", "Sat, 14 Mar 2026 09:30:00 GMT"],
+    ["a day the month does not have", "2026-02-30"],
+    ["29 February of a common year", "2026-02-29"],
+    ["month 13", "2026-13-01"],
+    ["hour 25", "2026-03-14T25:00:00Z"],
+    ["an offset of 24 hours", "2026-03-14T09:30:00+24:00"],
+    ["a date and time without the T", "2026-03-14 09:30"],
+    ["a bare year", "2026"],
+  ])("shows %s (%s) as sent, never Invalid Date", (_name, text) => {
+    const format = createOrderFormatters("en-US", "UTC");
+    expect(format.date(text)).toBe(text);
+  });
 });
 
 describe("localeFromLanguageId", () => {

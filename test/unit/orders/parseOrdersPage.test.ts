@@ -25,9 +25,14 @@ describe("parseOrdersPage", () => {
     expect(parseOrdersPage({ items: [], nextLink: "https://x/orders?page=3" })).toEqual({ items: [], nextLink: "https://x/orders?page=3" });
   });
 
-  it("accepts numeric ids and leaves unusable optional fields blank", () => {
-    const [order] = parseOrdersPage({ items: [{ id: 42, total: "12", date: 5, customer: null }] }).items;
-    expect(order).toEqual({ id: "42", total: undefined, currency: undefined, date: "5", customer: undefined, status: undefined });
+  it("accepts numeric ids and invariant numeric totals, and leaves unusable optional fields blank", () => {
+    const [order] = parseOrdersPage({ items: [{ id: 42, total: "12", date: 5, customer: null, status: "" }] }).items;
+    expect(order).toEqual({ id: "42", total: 12, currency: undefined, date: "5", customer: undefined, status: undefined });
+  });
+
+  it("keeps a total that is no number as the text to show", () => {
+    const [order] = parseOrdersPage({ items: [{ id: "ORD-1", total: "n/a", currency: "EUR" }] }).items;
+    expect(order).toMatchObject({ total: undefined, display: { total: "n/a" } });
   });
 
   it.each([

@@ -20,7 +20,10 @@ describe("parseApiBaseUrl", () => {
     ["sales.contoso.com", "invalid"],
     ["ftp://sales.contoso.com", "invalid"],
     ["javascript:alert(1)", "invalid"],
-    ["https://user:pw@sales.contoso.com", "invalid"],
+    ["https://user:pw@sales.contoso.com", "credentials"],
+    ["https://user@sales.contoso.com/api", "credentials"],
+    ["https://:token@sales.contoso.com", "credentials"],
+    ["http://user:pw@localhost:4000", "credentials"],
     ["http://sales.contoso.com", "insecure"],
     ["http://10.0.0.5", "insecure"],
   ])("refuses %s as %s", (raw, problem) => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { OrdersError } from "../../../OrdersGrid/orders/OrdersError";
 import { parseApiBaseUrl } from "../../../OrdersGrid/sources/apiBaseUrl";
-import { createHttpOrdersSource, firstPageUrl } from "../../../OrdersGrid/sources/createHttpOrdersSource";
+import { checkNextLink, createHttpOrdersSource, firstPageUrl } from "../../../OrdersGrid/sources/createHttpOrdersSource";
 import { withOrdersApi } from "../../support/ordersApi";
 
 const server = withOrdersApi({ count: 120 });
@@ -125,11 +125,52 @@ describe("createHttpOrdersSource against the orders API", () => {
     expect(server.log).toHaveLength(0);
   });
 
+  it("never requests a nextLink that carries a user name or password, and says so without repeating them", async () => {
+    const withCredentials = server.url.replace("://", "://sales:s3cret@");
+    await server.fault({ page: 1, nextLink: `${withCredentials}/orders?page=2&pageSize=50` });
+    const orders = source();
+    const first = await orders.loadPage(undefined, signal());
+    const error = await rejection(orders.loadPage(first.nextLink ?? "", signal()));
+    expect(error).toMatchObject({ kind: "unsafeLink", code: "NextLinkCredentials" });
+    expect(error.message).not.toMatch(/s3cret/);
+    expect(server.log.map((r) => r.path)).toEqual(["/orders?page=1&pageSize=50"]);
+  });
+
+  it("carries the service's own message as sent, and none when the service sent none", async () => {
+    await server.fault({ page: 1, times: 1, status: 500, envelope: { code: "DatabaseUnavailable", message: "<p>The orders database is <b>offline</b></p>" } });
+    expect(await rejection(source().loadPage(undefined, signal()))).toMatchObject({ serviceMessage: "<p>The orders database is <b>offline</b></p>" });
+    await server.fault({ page: 1, times: 1, status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>" });
+    expect(await rejection(source().loadPage(undefined, signal()))).toMatchObject({ message: "HTTP 502", serviceMessage: undefined });
+  });
+
   it("reports an unreachable API as a network error", async () => {
     const target = parseApiBaseUrl("http://127.0.0.1:9");
     if (!target.ok) throw new Error("bad url");
     const error = await rejection(createHttpOrdersSource({ baseUrl: target.url, pageSize: 5 }).loadPage(undefined, signal()));
     expect(error.kind).toBe("network");
+  });
+});
+
+describe("checkNextLink", () => {
+  const base = new URL("https://sales.contoso.com/api");
+  it.each([
+    ["https://sales.contoso.com/api/orders?page=2&pageSize=50", "https://sales.contoso.com/api/orders?page=2&pageSize=50"],
+    ["https://SALES.contoso.com:443/api/orders?page=2", "https://sales.contoso.com/api/orders?page=2"],
+  ])("follows %s", (link, href) => {
+    expect(checkNextLink(link, base).href).toBe(href);
+  });
+
+  it.each([
+    ["a user name and password", "https://sales:s3cret@sales.contoso.com/api/orders?page=2", "NextLinkCredentials"],
+    ["a user name only", "https://sales@sales.contoso.com/api/orders?page=2", "NextLinkCredentials"],
+    ["a password only", "https://:s3cret@sales.contoso.com/api/orders?page=2", "NextLinkCredentials"],
+    ["credentials on another origin", "https://sales:s3cret@evil.example/orders?page=2", "NextLinkCredentials"],
+    ["another host", "https://sales.contoso.net/api/orders?page=2", "NextLinkOtherOrigin"],
+    ["another port", "https://sales.contoso.com:8443/api/orders?page=2", "NextLinkOtherOrigin"],
+    ["http instead of https", "http://sales.contoso.com/api/orders?page=2", "NextLinkOtherOrigin"],
+    ["a relative link", "/api/orders?page=2", "NextLinkInvalid"],
+  ])("refuses a link with %s", (_name, link, code) => {
+    expect(() => checkNextLink(link, base)).toThrow(expect.objectContaining({ kind: "unsafeLink", code }));
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { webApiError } from "../../../OrdersGrid/sources/createWebApiOrdersSource";
 import { parseWebApiColumns } from "../../../OrdersGrid/sources/webApiColumns";
 import { mountControl } from "../../support/mountControl";
 import { scrollToRow } from "../../support/renderPanel";
@@ -60,12 +61,38 @@ describe("the WebApi source", () => {
     expect(control.getOutputs().errorCode).toBe("0x80040220");
   });
 
+  it("never shows the engine's own words when the Web API call throws something that is no Dataverse error", async () => {
+    const retrieve = vi.fn(() => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'entities')")));
+    mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("Orders could not be loaded")).toBeTruthy();
+    expect(within(alert).getByTestId("error-message").textContent).toBe("Something unexpected went wrong while loading orders.");
+    expect(alert.textContent).not.toMatch(/Cannot read properties/);
+  });
+
   it("tells the app maker what to set while the table or columns are missing or wrong", () => {
     const { container, update } = mountControl({ dataSource: "WebApi", webApiTable: "contoso_order" });
     expect(container.querySelector('[data-grid-state="notConfigured"]')).not.toBeNull();
     expect(screen.getByText(/Set the Dataverse table \(webApiTable\) and the columns/)).toBeTruthy();
     update({ webApiColumns: "total:contoso_total" });
     expect(screen.getByText("The Dataverse columns setting (webApiColumns) can't be used: the id column is missing.")).toBeTruthy();
+  });
+});
+
+describe("webApiError", () => {
+  it.each([
+    ["fetch failing", new TypeError("Failed to fetch"), { kind: "network", code: "NetworkError", serviceMessage: undefined }],
+    ["the engine throwing", new TypeError("x is not a function"), { kind: "unexpected", code: "UnexpectedError", serviceMessage: undefined }],
+    ["a thrown string", "offline", { kind: "network", code: "NetworkError", serviceMessage: undefined }],
+    [
+      "a Dataverse error",
+      { errorCode: 0x80040220, message: "Principal user is missing prvReadcontoso_order privilege", status: 403 },
+      { kind: "forbidden", code: "0x80040220", status: 403, serviceMessage: "Principal user is missing prvReadcontoso_order privilege" },
+    ],
+    ["a Dataverse error without a message", { errorCode: 0x80060891 }, { kind: "badRequest", code: "0x80060891", serviceMessage: undefined }],
+  ])("reads %s", (_name, thrown, expected) => {
+    const { kind, code, status, serviceMessage } = webApiError(thrown);
+    expect({ kind, code, status, serviceMessage }).toEqual(expected);
   });
 });
 
