@@ -11,6 +11,10 @@ export const SKELETON_SIZE = 16;
 export const useOrdersGridStyles = makeStyles({
   grid: {
     minWidth: "0",
+    // The scroll stays in the grid at its ends: a wheel or swipe that reaches the last loaded
+    // row would otherwise scroll the host page and carry the grid out of view while the next
+    // page loads (the Power Apps grid does the same).
+    overscrollBehavior: "contain",
     // The scrollbar's space is kept when no scrollbar shows (a few rows), so the columns that
     // fit do not depend on how many rows are loaded.
     scrollbarGutter: "stable",
