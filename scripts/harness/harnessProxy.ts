@@ -42,6 +42,15 @@ export function rewriteHarnessPage(html: string, defaults: HarnessProxyOptions["
     .replace(/<script defer="defer" src="harness\.js">/, (tag) => `${seedScript(defaults)}${tag}`);
 }
 
+/**
+ * pcf-start's harness sizes its control pane with `parseInt` of the Width and Height boxes,
+ * which is NaN while they are empty (the default), so React warns that NaN is an invalid
+ * width on every render. An empty box means no size: undefined, which React leaves out.
+ */
+export function fixHarnessScript(script: string): string {
+  return script.replace(/parseInt\((this\.props\.contextInputs\[\w+\]),10\)/g, "(parseInt($1,10)||void 0)");
+}
+
 /** The manifest with only one language's resx, so the harness shows that language. */
 export function keepOneLanguage(manifestXml: string, lcid: number): string {
   return manifestXml.replace(/[ \t]*<resx\s+path="[^"]*?\.(\d+)\.resx"[^>]*\/>\r?\n?/g, (tag, code: string) => (Number(code) === lcid ? tag : ""));
@@ -67,13 +76,18 @@ export async function startHarnessProxy(options: HarnessProxyOptions): Promise<{
     }
     const isPage = requestPath === "/" || requestPath.startsWith("/index.html") || requestPath.startsWith("/?");
     const isManifest = requestPath.split("?")[0]?.endsWith("/ControlManifest.xml") ?? false;
+    const isScript = requestPath.split("?")[0] === "/harness.js";
     const headers = { ...req.headers, host: target.host };
-    if (isPage || isManifest) delete headers["accept-encoding"];
+    if (isPage || isManifest || isScript) delete headers["accept-encoding"];
     const upstream = http.request(
       { hostname: target.hostname, port: target.port, path: requestPath, method: req.method, headers },
       (upstreamRes) => {
-        const rewrite = isManifest ? (text: string) => keepOneLanguage(text, options.language) : (text: string) => rewriteHarnessPage(text, options.defaultProperties);
-        if (!isManifest && (!isPage || !(upstreamRes.headers["content-type"] ?? "").includes("text/html"))) {
+        const rewrite = isManifest
+          ? (text: string) => keepOneLanguage(text, options.language)
+          : isScript
+            ? fixHarnessScript
+            : (text: string) => rewriteHarnessPage(text, options.defaultProperties);
+        if (!isManifest && !isScript && (!isPage || !(upstreamRes.headers["content-type"] ?? "").includes("text/html"))) {
           res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
           upstreamRes.pipe(res);
           return;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { documentedLayoutAt, readDocumentedLayout } from "../support/readmeLayout";
 import { readResx, STRINGS_DIR } from "../support/strings";
-import { expect, test } from "./harness";
+import { expect, openHarness, test } from "./harness";
 import { openHostPage, startHostPage } from "./hostPage";
 
 const LABELS = { id: "Column_Id", date: "Column_Date", customer: "Column_Customer", status: "Column_Status", total: "Column_Total" } as const;
@@ -77,7 +77,7 @@ for (const lang of [1033, 1031]) {
 
         const expected = documentedLayoutAt(documented, width);
         const at = `${width} px`;
-        expect.soft(report.headers, at).toEqual(expected.columns.map((key) => strings.get(LABELS[key])));
+        expect.soft(report.headers, at).toEqual(expected.columns.map((key) => strings.get(LABELS[key]) ?? key));
         expect.soft(report.clipped, at).toEqual([]);
         expect.soft(report.outside, at).toEqual([]);
         expect.soft(report.hostOverflow, at).toBe(0);
@@ -93,3 +93,19 @@ for (const lang of [1033, 1031]) {
     });
   }
 }
+
+test("the pcf-start harness with no size set: the grid fills its pane with README's columns, and nothing warns", async ({ page, api }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    // The harness asks a font CDN for Segoe UI, which the tests deny (openHarness).
+    const deniedFont = message.text() === "Failed to load resource: net::ERR_FAILED";
+    if ((message.type() === "error" || message.type() === "warning") && !deniedFont) problems.push(message.text());
+  });
+  const control = await openHarness(page, { apiBaseUrl: api.url });
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  const width = await control.grid.evaluate((el) => el.getBoundingClientRect().width);
+  const english = readResx(path.join(STRINGS_DIR, "OrdersGrid.1033.resx"));
+  const headers = documentedLayoutAt(documented, width).columns.map((key) => english.get(LABELS[key]) ?? key);
+  await expect(control.grid.getByRole("columnheader")).toHaveText(headers);
+  expect(problems).toEqual([]);
+});
