@@ -65,11 +65,25 @@ const HARNESS_USER_SETTINGS = /this\.UserSettings=(\{userId:"\{[\d-]+\}"[^{}]*\}
 
 /**
  * harness.js with its fixed user settings overlaid by the page's (the global the rewritten page
- * sets), so the control formats numbers and dates in the harness's language. The script does not
- * depend on the language, so the browser may cache it.
+ * sets), so the control formats numbers and dates in the harness's language, and with its size
+ * boxes read as no size while empty (fixHarnessScript). The script does not depend on the
+ * language, so the browser may cache it.
  */
 export function rewriteHarnessScript(script: string): string {
-  return script.replace(HARNESS_USER_SETTINGS, (_match, settings: string) => `this.UserSettings=Object.assign(${settings},window.${USER_SETTINGS_GLOBAL})`);
+  const withUserSettings = script.replace(
+    HARNESS_USER_SETTINGS,
+    (_match, settings: string) => `this.UserSettings=Object.assign(${settings},window.${USER_SETTINGS_GLOBAL})`,
+  );
+  return fixHarnessScript(withUserSettings);
+}
+
+/**
+ * pcf-start's harness sizes its control pane with `parseInt` of the Width and Height boxes,
+ * which is NaN while they are empty (the default), so React warns that NaN is an invalid
+ * width on every render. An empty box means no size: undefined, which React leaves out.
+ */
+export function fixHarnessScript(script: string): string {
+  return script.replace(/parseInt\((this\.props\.contextInputs\[\w+\]),10\)/g, "(parseInt($1,10)||void 0)");
 }
 
 /**

@@ -67,7 +67,8 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get mode() {
       return {
         allocatedHeight: options.allocatedHeight,
-        allocatedWidth: options.allocatedWidth ?? 800,
+        // 800 unless the test sets it, to undefined too (a host that gives none).
+        allocatedWidth: "allocatedWidth" in options ? options.allocatedWidth : 800,
         trackContainerResize: (value: boolean) => trackContainerResize.calls.push(value),
       };
     },

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const ROW_HEIGHT = 36;
+/** A row drawn as a compact two-line card (a narrow control): two lines of 27.5 px and the border. */
+export const CARD_ROW_HEIGHT = 56;
 /** The header is a row like the others, on its own background. */
 export const HEADER_HEIGHT = ROW_HEIGHT;
 /** A placeholder bar's height (one of SkeletonItem's sizes). */
@@ -9,6 +11,13 @@ export const SKELETON_SIZE = 16;
 export const useOrdersGridStyles = makeStyles({
   grid: {
     minWidth: "0",
+    // The scroll stays in the grid at its ends: a wheel or swipe that reaches the last loaded
+    // row would otherwise scroll the host page and carry the grid out of view while the next
+    // page loads (the Power Apps grid does the same).
+    overscrollBehavior: "contain",
+    // The scrollbar's space is kept when no scrollbar shows (a few rows), so the columns that
+    // fit do not depend on how many rows are loaded.
+    scrollbarGutter: "stable",
     backgroundColor: tokens.colorNeutralBackground1,
     ":focus-visible": { outline: "none" },
   },
@@ -44,6 +53,8 @@ export const useOrdersGridStyles = makeStyles({
   },
   cell: {
     minWidth: "0",
+    // A column's minimum width includes its padding.
+    boxSizing: "border-box",
     padding: `0 ${tokens.spacingHorizontalS}`,
     lineHeight: `${ROW_HEIGHT - 1}px`,
     overflow: "hidden",
@@ -57,5 +68,15 @@ export const useOrdersGridStyles = makeStyles({
   /** A placeholder's bar, centred in the cell's line. */
   skeleton: {
     marginTop: `${(ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,
+  },
+  /** A row as a compact card: its cells one below the other, each on a line of the full width. */
+  card: {
+    flexDirection: "column",
+  },
+  cardCell: {
+    lineHeight: `${(CARD_ROW_HEIGHT - 1) / 2}px`,
+  },
+  cardSkeleton: {
+    marginTop: `${((CARD_ROW_HEIGHT - 1) / 2 - SKELETON_SIZE) / 2}px`,
   },
 });

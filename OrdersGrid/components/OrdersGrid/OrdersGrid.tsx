@@ -1,9 +1,10 @@
 import { mergeClasses, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
-import { columnStyle, ORDER_COLUMNS } from "./columns";
+import { columnStyle, gridLayout } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
@@ -47,10 +48,10 @@ const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivEl
 });
 
 /** The scroll offset that brings row `index` fully into view below the header, moving as little as possible. */
-export function offsetToShow(index: number, scrollTop: number, bodyHeight: number): number {
-  const top = index * ROW_HEIGHT;
+export function offsetToShow(index: number, scrollTop: number, bodyHeight: number, rowHeight = ROW_HEIGHT): number {
+  const top = index * rowHeight;
   if (top < scrollTop) return top;
-  if (top + ROW_HEIGHT > scrollTop + bodyHeight) return top + ROW_HEIGHT - bodyHeight;
+  if (top + rowHeight > scrollTop + bodyHeight) return top + rowHeight - bodyHeight;
   return scrollTop;
 }
 
@@ -62,12 +63,24 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format } = props;
-  const columns = props.columns ?? ORDER_COLUMNS;
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
   const listRef = React.useRef<FixedSizeList<OrdersGridRowData>>(null);
   const scrollTop = React.useRef(0);
+  // The grid's own width when the browser can measure it: a host's allocated width may be
+  // unknown (-1) or include the host's borders. A new list is a new grid element.
+  const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
+  const measuredWidth = useElementWidth(gridElement);
+  const layout = React.useMemo(() => gridLayout(measuredWidth ?? props.width), [measuredWidth, props.width]);
+  const { columns, rowHeight } = layout;
+  // A new row height (a card, or back) keeps the row at the top where it was.
+  const shownRowHeight = React.useRef(rowHeight);
+  React.useLayoutEffect(() => {
+    if (shownRowHeight.current === rowHeight) return;
+    listRef.current?.scrollTo((scrollTop.current / shownRowHeight.current) * rowHeight);
+    shownRowHeight.current = rowHeight;
+  }, [rowHeight]);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
   const [focused, setFocused] = React.useState(false);
   // Scrolling down more than twice the overscan a frame: the overscan would cover less than
@@ -106,24 +119,24 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       event.preventDefault();
       return;
     }
-    const page = Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(bodyHeight / rowHeight) - 1);
     const next = moveActive({ row: activeRow, col: activeCol }, event.key, { rows: count, cols: columns.length, page }, event.ctrlKey);
     if (!next) return;
     event.preventDefault();
     setPosition(next);
-    listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight));
+    listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight, rowHeight));
   };
 
   const itemData = React.useMemo<OrdersGridRowData>(
-    () => ({ orders, selectedId, onRowClick, format, columns, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix }),
-    [orders, selectedId, onRowClick, format, columns, focused, activeRow, activeCol, idPrefix],
+    () => ({ orders, selectedId, onRowClick, format, layout, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix }),
+    [orders, selectedId, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix],
   );
 
   // Rows are keyed by slot, not by order: react-window renders at most `slots` consecutive
   // rows (the view, one partly shown, the overscan on both sides), so a row scrolled out hands
   // its elements to the row scrolled in, and a fast scroll updates text instead of building
   // and tearing down every row it passes.
-  const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / ROW_HEIGHT) + 1 + 2 * OVERSCAN_ROWS;
+  const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / rowHeight) + 1 + 2 * OVERSCAN_ROWS;
 
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
@@ -148,7 +161,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
               role="columnheader"
               aria-colindex={col + 1}
               className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
-              style={columnStyle(column)}
+              style={columnStyle(column, layout.stacked)}
             >
               {strings[column.label]}
             </div>
@@ -163,10 +176,11 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       <FixedSizeList<OrdersGridRowData>
         key={list.version}
         ref={listRef}
+        outerRef={setGridElement}
         height={bodyHeight + HEADER_HEIGHT}
         width="100%"
         itemCount={count + pendingRows}
-        itemSize={ROW_HEIGHT}
+        itemSize={rowHeight}
         itemData={itemData}
         itemKey={(index: number) => index % slots}
         overscanCount={flinging ? 1 : OVERSCAN_ROWS}
@@ -175,7 +189,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
         onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
           scrollTop.current = scrollOffset;
-          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.(scrollOffset) ?? 0) * FRAME_MS > 2 * OVERSCAN_ROWS);
+          // The speed estimate counts rows of ROW_HEIGHT: a card's offset is given in those.
+          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.((scrollOffset / rowHeight) * ROW_HEIGHT) ?? 0) * FRAME_MS > 2 * OVERSCAN_ROWS);
         }}
       >
         {OrdersGridRow}

@@ -2,7 +2,7 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { Strings } from "../../strings/stringKeys";
-import type { OrderColumn } from "./columns";
+import type { GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
 export interface OrdersGridProps {
@@ -28,8 +28,11 @@ export interface OrdersGridProps {
   readonly bodyHeight: number;
   readonly strings: Strings;
   readonly format: OrderFormatters;
-  /** The columns to show, in order. @default ORDER_COLUMNS */
-  readonly columns?: readonly OrderColumn[];
+  /**
+   * The control's width (px) as the host gives it, until the grid has measured its own: it
+   * picks the columns and whether rows are cards (gridLayout). Unknown: every column.
+   */
+  readonly width?: number | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */
@@ -39,7 +42,8 @@ export interface OrdersGridRowData {
   /** Stable across pages, so a page arriving does not re-render every row. */
   readonly onRowClick: (order: Order, index: number) => void;
   readonly format: OrderFormatters;
-  readonly columns: readonly OrderColumn[];
+  /** The columns shown and whether rows are cards. */
+  readonly layout: GridLayout;
   /** The keyboard position, shown only while the grid has focus. */
   readonly active: ActiveCell | null;
   /** Prefix of row and cell ids, unique per grid (aria-activedescendant points at them). */

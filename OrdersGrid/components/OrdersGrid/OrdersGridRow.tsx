@@ -30,7 +30,7 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
   const index = next.index;
   return (
     a === b ||
-    (a.columns === b.columns &&
+    (a.layout === b.layout &&
       a.format === b.format &&
       a.idPrefix === b.idPrefix &&
       a.onRowClick === b.onRowClick &&
@@ -48,7 +48,8 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
  */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
-  const { columns, idPrefix, onRowClick } = data;
+  const { layout, idPrefix, onRowClick } = data;
+  const { columns, stacked } = layout;
   const order = orderAt(data, index);
   const selected = isSelected(data, index);
   // A placeholder is never active (nor selected, nor clickable), even while the grid has focus.
@@ -59,7 +60,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       role="row"
       id={activeCol === null ? rowId(idPrefix, index) : undefined}
       style={style}
-      className={mergeClasses(styles.row, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
+      className={mergeClasses(styles.row, stacked && styles.card, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
       aria-selected={order && selected}
       aria-busy={order ? undefined : true}
@@ -72,10 +73,10 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
           id={activeCol === col ? cellId(idPrefix, index, col) : undefined}
           role="gridcell"
           aria-colindex={col + 1}
-          className={mergeClasses(styles.cell, column.numeric && styles.numeric, activeCol === col && styles.active)}
-          style={columnStyle(column)}
+          className={mergeClasses(styles.cell, stacked && styles.cardCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
+          style={stacked ? undefined : columnStyle(column)}
         >
-          {order ? column.text(order, data.format) : <SkeletonItem size={SKELETON_SIZE} className={styles.skeleton} />}
+          {order ? column.text(order, data.format) : <SkeletonItem size={SKELETON_SIZE} className={stacked ? styles.cardSkeleton : styles.skeleton} />}
         </div>
       ))}
     </div>

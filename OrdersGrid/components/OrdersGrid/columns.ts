@@ -2,12 +2,19 @@ import type { CSSProperties } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { Order } from "../../orders/Order";
 import type { StringKey } from "../../strings/stringKeys";
+import { CARD_ROW_HEIGHT, ROW_HEIGHT } from "./OrdersGrid.styles";
+
+export type ColumnKey = "id" | "date" | "customer" | "status" | "total";
 
 export interface OrderColumn {
-  readonly key: "id" | "date" | "customer" | "status" | "total";
+  readonly key: ColumnKey;
   readonly label: StringKey;
-  /** Flex grow factor; columns share the width in this ratio. */
+  /** Flex grow factor; columns share the width beyond their minimums in this ratio. */
   readonly grow: number;
+  /**
+   * The narrowest the column gets (px, its padding included): its longest content in the four
+   * languages and the widest fonts a host may fall back to, so no value is cut at that width.
+   */
   readonly minWidth: number;
   /** 0 is always shown; higher numbers are dropped first when the control is narrow. */
   readonly priority: number;
@@ -15,33 +22,63 @@ export interface OrderColumn {
   readonly text: (order: Order, format: OrderFormatters) => string;
 }
 
+// Minimum widths measured in Chromium with DejaVu Sans at 14 px (what Linux falls back to for
+// Segoe UI; wider than Segoe UI), padding 2 × 8 px included, rounded up with a few px to spare:
+// id "ORD-000001" 82.5 px; date "May 11, 2026, 12:58 PM" 152.5 px (en-US, the longest of the
+// four languages); customer "Contoso Pharmaceuticals" 159.5 px; status "Confirmed" 64.6 px;
+// total "12 345,67 £GB" 92.3 px (fr-FR; de-DE "12.345,67 €" is 74 px).
 export const ORDER_COLUMNS: readonly OrderColumn[] = [
-  { key: "id", label: "Column_Id", grow: 1, minWidth: 96, priority: 0, text: (order) => order.id },
-  { key: "date", label: "Column_Date", grow: 1.4, minWidth: 120, priority: 2, text: (order, format) => order.display?.date ?? format.date(order.date) },
-  { key: "customer", label: "Column_Customer", grow: 2, minWidth: 140, priority: 1, text: (order) => order.customer ?? "" },
-  { key: "status", label: "Column_Status", grow: 1, minWidth: 96, priority: 3, text: (order) => order.status ?? "" },
-  { key: "total", label: "Column_Total", grow: 1.2, minWidth: 110, priority: 0, numeric: true, text: (order, format) => order.display?.total ?? format.total(order) },
+  { key: "id", label: "Column_Id", grow: 1, minWidth: 104, priority: 0, text: (order) => order.id },
+  { key: "date", label: "Column_Date", grow: 1.4, minWidth: 180, priority: 2, text: (order, format) => order.display?.date ?? format.date(order.date) },
+  { key: "customer", label: "Column_Customer", grow: 2, minWidth: 180, priority: 1, text: (order) => order.customer ?? "" },
+  { key: "status", label: "Column_Status", grow: 1, minWidth: 100, priority: 3, text: (order) => order.status ?? "" },
+  { key: "total", label: "Column_Total", grow: 1.2, minWidth: 112, priority: 0, numeric: true, text: (order, format) => order.display?.total ?? format.total(order) },
 ];
 
-/** A column's share of the row's width, the same in the header and in every row. */
-export function columnStyle(column: OrderColumn): CSSProperties {
-  return { flex: `${column.grow} 1 0px`, minWidth: column.minWidth };
+/**
+ * Width (px) the columns never count on: the vertical scrollbar (17 px on Windows, 15 on
+ * Linux; the grid keeps its gutter even when no scrollbar shows), a host's border inside the
+ * width it allocates (the test harness draws 1 px on each side) and sub-pixel rounding.
+ */
+export const WIDTH_ALLOWANCE = 24;
+
+export interface GridLayout {
+  /** The columns shown, in column order. */
+  readonly columns: readonly OrderColumn[];
+  /**
+   * Each row is a compact card, its cells one below the other: the control is too narrow for
+   * the always-shown columns side by side. The header still names them on one line.
+   */
+  readonly stacked: boolean;
+  /** A row's height (px): what the rows are drawn with and what virtualization and the keyboard count in. */
+  readonly rowHeight: number;
+}
+
+/** The control width (px) the columns need side by side. */
+export function widthNeeded(columns: readonly OrderColumn[]): number {
+  return columns.reduce((sum, column) => sum + column.minWidth, 0) + WIDTH_ALLOWANCE;
 }
 
 /**
- * The columns that fit `width` without squeezing below their minimum widths, dropping the
- * lowest priority first; all of them when the width is unknown.
+ * The layout for a control `width` px wide: the columns that fit side by side, dropping the
+ * highest priority number first (Status, then Date, then Customer); below the width the
+ * always-shown columns need, those as a two-line card. All columns when the width is unknown.
  */
-export function visibleColumns(width: number | undefined, columns: readonly OrderColumn[] = ORDER_COLUMNS): readonly OrderColumn[] {
-  if (width === undefined || width <= 0) return columns;
-  // Taken in priority order while their minimum widths fit; shown in column order.
-  let used = 0;
-  const kept = [...columns]
-    .sort((a, b) => a.priority - b.priority)
-    .filter((column) => {
-      if (column.priority > 0 && used + column.minWidth > width) return false;
-      used += column.minWidth;
-      return true;
-    });
-  return columns.filter((column) => kept.includes(column));
+export function gridLayout(width: number | undefined, columns: readonly OrderColumn[] = ORDER_COLUMNS): GridLayout {
+  const byDropOrder = [...columns].sort((a, b) => b.priority - a.priority);
+  let kept = columns;
+  for (const dropped of byDropOrder) {
+    if (width === undefined || width <= 0 || widthNeeded(kept) <= width) break;
+    if (dropped.priority === 0) return { columns: kept, stacked: true, rowHeight: CARD_ROW_HEIGHT };
+    kept = kept.filter((column) => column !== dropped);
+  }
+  return { columns: kept, stacked: false, rowHeight: ROW_HEIGHT };
+}
+
+/**
+ * A column's share of the row's width, the same in the header and in every row. In a card
+ * the header's headings share its line equally, above the card's lines.
+ */
+export function columnStyle(column: OrderColumn, stacked = false): CSSProperties {
+  return stacked ? { flex: "1 1 0px" } : { flex: `${column.grow} 1 0px`, minWidth: column.minWidth };
 }

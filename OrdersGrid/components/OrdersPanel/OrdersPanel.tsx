@@ -8,7 +8,6 @@ import { useOrdersQuery } from "../../query/useOrdersQuery";
 import type { Strings } from "../../strings/stringKeys";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
-import { visibleColumns } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
@@ -22,7 +21,7 @@ export interface OrdersPanelProps {
   readonly pageSize: number;
   /** Total height of the control in pixels. */
   readonly height: number;
-  /** Width in pixels, when the host knows it: narrow widths drop low-priority columns. */
+  /** Width in pixels, when the host knows it: narrow widths drop low-priority columns (until the grid measures its own). */
   readonly width?: number | undefined;
   readonly strings: Strings;
   readonly format: OrderFormatters;
@@ -46,7 +45,6 @@ const FIRST_LOAD_ROWS = 6;
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
-  const columns = React.useMemo(() => visibleColumns(props.width), [props.width]);
   const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
   const toasterId = useId("orders-toaster");
@@ -111,7 +109,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           bodyHeight={bodyHeight}
           strings={strings}
           format={format}
-          columns={columns}
+          width={props.width}
         />
       )}
       {error && (
