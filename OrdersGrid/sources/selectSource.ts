@@ -19,11 +19,15 @@ export interface HostServices {
   readonly webAPI: () => RetrieveMultiple;
 }
 
+/** What the app maker must fix, as app makers read it in `errorCode`. */
+export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "WebApiNotConfigured" | "WebApiColumnsInvalid";
+
 export type SourceChoice =
   | { readonly ok: true; readonly source: OrdersSource }
   | {
       readonly ok: false;
       readonly state: "notConfigured" | "invalidUrl";
+      readonly code: ConfigurationErrorCode;
       /** What the app maker must fix, with its placeholder values. */
       readonly hint: StringKey;
       readonly hintArgs?: readonly string[];
@@ -39,16 +43,17 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
     case "Dataset":
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs }) };
     case "WebApi": {
-      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", hint: "State_WebApiNotConfigured_Body" };
+      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);
-      if (!columns.ok) return { ok: false, state: "invalidUrl", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
+      if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
       return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize }) };
     }
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);
       if (target.ok) return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) };
-      if (target.problem === "missing") return { ok: false, state: "notConfigured", hint: "State_NotConfigured_Body" };
-      return { ok: false, state: "invalidUrl", hint: target.problem === "insecure" ? "State_InsecureUrl_Body" : "State_InvalidUrl_Body" };
+      if (target.problem === "missing") return { ok: false, state: "notConfigured", code: "ApiBaseUrlMissing", hint: "State_NotConfigured_Body" };
+      if (target.problem === "insecure") return { ok: false, state: "invalidUrl", code: "ApiBaseUrlInsecure", hint: "State_InsecureUrl_Body" };
+      return { ok: false, state: "invalidUrl", code: "ApiBaseUrlInvalid", hint: "State_InvalidUrl_Body" };
     }
   }
 }
