@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import * as React from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
@@ -6,6 +6,7 @@ import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { createContinuationGuard, type NextPage } from "./continuation";
 import { callBackTime, MAX_RETRIES, retryDelay } from "./retryPolicy";
+import { useInfiniteObserver } from "./useInfiniteObserver";
 
 /** An automatic retry that is waiting or running. */
 export interface RetryPlan {
@@ -80,7 +81,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     return delay;
   };
 
-  const query = useInfiniteQuery<OrdersPage, OrdersError>({
+  const query = useInfiniteObserver({
     queryKey,
     queryFn: async ({ pageParam, signal }) => {
       const next = pageParam as NextPage | undefined;
