@@ -142,6 +142,11 @@ test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page",
 });
 
 test("503 with Retry-After of a day: no countdown; says when to call again, with Retry now and Refresh", async ({ page, api }) => {
+  // The harness page's own UI warns about a NaN width before the control renders; the control must add nothing.
+  const unmountedUpdates: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Can't perform a React state update")) unmountedUpdates.push(message.text());
+  });
   const control = await openWithPage2(page, api, {
     status: 503,
     headers: { "Retry-After": "86400" },
@@ -165,6 +170,7 @@ test("503 with Retry-After of a day: no countdown; says when to call again, with
   await expect(control.root.getByRole("alert")).toHaveCount(0);
   await expect(control.status).toHaveText(/Orders loaded: (20|40)/);
   expect(await pageRequests(api, 1)).toHaveLength(2);
+  expect(unmountedUpdates).toEqual([]);
 });
 
 test("503 without Retry-After: backs off exponentially, then loads the page", async ({ page, api }) => {
