@@ -142,7 +142,7 @@ test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page",
 });
 
 test("503 with Retry-After of a day: no countdown; says when to call again, with Retry now and Refresh", async ({ page, api }) => {
-  // The harness page's own UI warns about a NaN width before the control renders; the control must add nothing.
+  // (The harness page's own UI warns about a NaN width before the control renders: not the control's.)
   const unmountedUpdates: string[] = [];
   page.on("console", (message) => {
     if (message.text().includes("Can't perform a React state update")) unmountedUpdates.push(message.text());

@@ -30,8 +30,8 @@ describe("the OrdersGrid control (lifecycle)", () => {
   });
 
   it("reports a configuration error as what is on screen (no orders, nothing more, a code per hint) and follows the grid once fixed", async () => {
-    const { control, mock, update } = mount({ pageSize: 20 });
-    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 20, hasMore: true, errorCode: "" }));
+    const { control, mock, update } = mount();
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true, errorCode: "" }));
 
     update({ apiBaseUrl: "http://sales.contoso.com" });
     expect(control.getOutputs()).toMatchObject({
@@ -60,7 +60,7 @@ describe("the OrdersGrid control (lifecycle)", () => {
 
     update({ dataSource: "Connector", apiBaseUrl: server.url });
     await screen.findByText("ORD-000001");
-    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 20, hasMore: true, errorCode: "", errorMessage: "" }));
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true, errorCode: "", errorMessage: "" }));
     expect(mock.raised.get("OnError")).toBe(5);
   });
 
