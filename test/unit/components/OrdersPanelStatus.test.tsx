@@ -78,6 +78,17 @@ describe("OrdersPanel: retry toasts last as long as the retry", () => {
     await waitFor(() => expect(retryToasts()).toHaveLength(0));
   });
 
+  it("takes the toast down when the retries end in failure, as the notification comes", async () => {
+    // Fluent's static class of a toast: the toaster also repeats the text in a live region.
+    const shownToasts = () => document.querySelectorAll(".fui-Toast").length;
+    const flaky = { ...busy, retryAfterMs: 300 };
+    renderPanel(new FakeOrdersSource({ count: 10, pageSize: 50, failures: { 1: flaky } }));
+    await waitFor(() => expect(shownToasts()).toBe(1));
+    await screen.findByRole("alert");
+    // A toast stays at least 3 s by itself; this one goes with the retry it announced.
+    await waitFor(() => expect(shownToasts()).toBe(0), { timeout: 1000 });
+  });
+
   it("unmounts with a toast up without a React warning", async () => {
     const errors = vi.spyOn(console, "error");
     try {
