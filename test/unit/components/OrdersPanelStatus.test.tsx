@@ -104,6 +104,27 @@ describe("OrdersPanel: retry toasts last as long as the retry", () => {
   });
 });
 
+describe("OrdersPanel: removed while a page loads", () => {
+  it("updates nothing after it is gone, so React has nothing to warn about", async () => {
+    const source = new FakeOrdersSource({ count: 200, pageSize: 50 });
+    const { container, unmount } = renderPanel(source);
+    await findFooter("Orders loaded: 50");
+    const errors = vi.spyOn(console, "error");
+    try {
+      source.hold();
+      // The scroll starts page 2; the host removes the control in the same moment.
+      scrollToRow(container, 40);
+      expect(source.calls).toEqual([undefined, "page:2"]);
+      unmount();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      source.release();
+    }
+  });
+});
+
 describe("OrdersPanel: a Retry-After longer than an automatic retry waits", () => {
   const DAY_MS = 86_400_000;
   const quota = { kind: "throttled" as const, status: 429, message: "The daily quota is used up", code: "QuotaExceeded", retryAfterMs: DAY_MS };
