@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import * as React from "react";
 // Ahead of the components, for the bundle layout explained in index.ts.
 import { ordersQueryKey } from "./query/useOrdersQuery";
-import { EmptyState } from "./components/EmptyState/EmptyState";
+import { NotConfigured } from "./components/NotConfigured/NotConfigured";
 import { OrdersPanel, type OrdersPanelProps } from "./components/OrdersPanel/OrdersPanel";
 import type { GridConfig } from "./host/readConfig";
 import { selectSource, type HostServices } from "./sources/selectSource";
@@ -28,7 +28,7 @@ export interface OrdersGridAppProps extends PanelViewProps {
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { config, host, queryClient, theme, idPrefix, ...view } = props;
-  const { strings, height } = view;
+  const { strings, height, onStatusChange } = view;
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns } = config;
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
@@ -46,7 +46,13 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const content = choice.ok ? (
     <OrdersPanel {...view} source={choice.source} pageSize={pageSize} maxPages={maxPages} />
   ) : (
-    <EmptyState state={choice.state} title={strings.State_NotConfigured_Title} body={fillTemplate(strings[choice.hint], ...(choice.hintArgs ?? []))} />
+    <NotConfigured
+      state={choice.state}
+      code={choice.code}
+      title={strings.State_NotConfigured_Title}
+      hint={fillTemplate(strings[choice.hint], ...(choice.hintArgs ?? []))}
+      onStatusChange={onStatusChange}
+    />
   );
 
   return (

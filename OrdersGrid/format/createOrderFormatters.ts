@@ -1,4 +1,6 @@
 import type { Order } from "../orders/Order";
+import { createCountFormatter } from "./formatCount";
+import { createMomentFormatter } from "./formatMoment";
 
 export interface OrderFormatters {
   readonly locale: string;
@@ -6,6 +8,10 @@ export interface OrderFormatters {
   total(order: Order): string;
   /** An ISO 8601 date or date-time as a short date in the user's locale; any other text as is. */
   date(iso: string | undefined): string;
+  /** A count (orders, seconds, attempts) with the locale's digit grouping. */
+  readonly count: (value: number) => string;
+  /** An instant `time` (ms since epoch) seen at `now`: the time when it is today, else date and time. */
+  readonly moment: (time: number, now: number) => string;
 }
 
 /**
@@ -56,6 +62,8 @@ export function createOrderFormatters(locale: string, timeZone?: string): OrderF
 
   return {
     locale,
+    count: createCountFormatter(locale),
+    moment: createMomentFormatter(locale, timeZone),
     total(order) {
       if (order.total === undefined || !Number.isFinite(order.total)) return "";
       const format = order.currency ? currencyFormat(order.currency.toUpperCase()) : undefined;

@@ -1,5 +1,3 @@
-import type { OrdersError } from "../orders/OrdersError";
-
 /** The values app makers read from the control (manifest outputs). */
 export interface ControlOutputs {
   readonly selectedOrderId: string;
@@ -19,11 +17,21 @@ export const INITIAL_OUTPUTS: ControlOutputs = {
   requestId: "",
 };
 
-/** What the view reports after each change of its data. */
+/** What stops the grid, as the outputs report it. */
+export interface StatusError {
+  /** The service's code, one of ours (`NetworkError`…), or a configuration code (`ApiBaseUrlMissing`…). */
+  readonly code: string;
+  /** The words the user reads on screen, never an engine's text such as "Failed to fetch". */
+  readonly message: string;
+  readonly requestId: string;
+}
+
+/** What the view reports after each change of what it shows. */
 export interface GridStatus {
   readonly loadedCount: number;
   readonly hasMore: boolean;
-  readonly error: OrdersError | null;
+  /** A new object for each new failure: OnError is raised once per object. */
+  readonly error: StatusError | null;
 }
 
 export function outputsFromStatus(previous: ControlOutputs, status: GridStatus): ControlOutputs {
@@ -31,7 +39,7 @@ export function outputsFromStatus(previous: ControlOutputs, status: GridStatus):
     ...previous,
     loadedCount: status.loadedCount,
     hasMore: status.hasMore,
-    errorCode: status.error ? (status.error.code ?? status.error.kind) : "",
+    errorCode: status.error?.code ?? "",
     errorMessage: status.error?.message ?? "",
     requestId: status.error?.requestId ?? "",
   };

@@ -39,15 +39,19 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
-/** A whole number within [min, max]; blank or invalid input gives the default, 0 or less gives `nonPositive`. */
-function wholeInRange(raw: number | null | undefined, fallback: number, min: number, max: number, nonPositive = fallback): number {
-  if (raw === null || raw === undefined || !Number.isFinite(raw)) return fallback;
-  return raw <= 0 ? nonPositive : Math.min(max, Math.max(min, Math.round(raw)));
+/**
+ * A whole number within [min, max]. Blank, invalid, 0 or negative input gives the default:
+ * 0 is what a maker's property pane holds for a Whole.None property before anyone types, so
+ * it means "not set", and a negative number is no setting anyone means either.
+ */
+function wholeInRange(raw: number | null | undefined, fallback: number, min: number, max: number): number {
+  if (raw === null || raw === undefined || !Number.isFinite(raw) || raw <= 0) return fallback;
+  return Math.min(max, Math.max(min, Math.round(raw)));
 }
 
-/** ListOrders takes 1..200; anything else (blank, 0, 500, 12.7) becomes the nearest valid size. */
+/** ListOrders takes 1..200: blank, 0 or negative is the default 50; 500 → 200, 12.7 → 13, 0.2 → 1. */
 export function clampPageSize(raw: number | null | undefined): number {
-  return wholeInRange(raw, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 1);
+  return wholeInRange(raw, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
 }
 
 function readDataSource(raw: string | null | undefined): DataSourceKind {

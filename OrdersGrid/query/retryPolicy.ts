@@ -6,6 +6,13 @@ const RETRYABLE: ReadonlySet<OrdersErrorKind> = new Set<OrdersErrorKind>(["throt
 export const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
+/**
+ * The longest Retry-After waited out automatically. A few minutes is as long as a user can be
+ * expected to watch a countdown with nothing to do; a service that asks for more (an hour, a
+ * day: a quota that resets) is answered by the user, who is told when to come back and may
+ * retry or refresh sooner.
+ */
+export const MAX_AUTOMATIC_WAIT_MS = 180_000;
 
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof OrdersError) || !RETRYABLE.has(error.kind)) return false;
@@ -13,9 +20,18 @@ export function isRetryable(error: unknown): boolean {
   return error.status !== 501 && error.status !== 505;
 }
 
-/** react-query's `retry`: retry what can succeed, at most MAX_RETRIES times (failureCount counts from 0). */
+/** When the service asked to be called again, if that is later than an automatic retry waits; else undefined. */
+export function callBackTime(error: unknown, failedAt: number): number | undefined {
+  if (!(error instanceof OrdersError) || error.retryAfterMs === undefined || error.retryAfterMs <= MAX_AUTOMATIC_WAIT_MS) return undefined;
+  return failedAt + error.retryAfterMs;
+}
+
+/**
+ * react-query's `retry`: retry what can succeed, at most MAX_RETRIES times (failureCount counts
+ * from 0), and not when the service asks for a longer wait than MAX_AUTOMATIC_WAIT_MS.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isRetryable(error);
+  return failureCount < MAX_RETRIES && isRetryable(error) && callBackTime(error, 0) === undefined;
 }
 
 /**
@@ -25,7 +41,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export function retryDelay(failureCount: number, error: unknown, random: () => number = Math.random): number {
   if (error instanceof OrdersError && error.retryAfterMs !== undefined) {
-    return Math.min(error.retryAfterMs, MAX_DELAY_MS * 6);
+    return Math.min(error.retryAfterMs, MAX_AUTOMATIC_WAIT_MS);
   }
   // react-query v4 passes 0 before the first retry, 1 before the second…
   const exponential = Math.min(BASE_DELAY_MS * 2 ** Math.max(0, failureCount), MAX_DELAY_MS);

@@ -1,11 +1,12 @@
-import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import * as React from "react";
 import { createOrdersAccumulator, EMPTY_ORDER_LIST, type OrderList } from "../orders/accumulateOrders";
 import { OrdersError, toOrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { createContinuationGuard, type NextPage } from "./continuation";
-import { MAX_RETRIES, retryDelay } from "./retryPolicy";
+import { callBackTime, MAX_RETRIES, retryDelay } from "./retryPolicy";
+import { useInfiniteObserver } from "./useInfiniteObserver";
 
 /** An automatic retry that is waiting or running. */
 export interface RetryPlan {
@@ -15,6 +16,12 @@ export interface RetryPlan {
   readonly error: OrdersError;
   /** When the retry is sent (ms since epoch). */
   readonly at: number;
+}
+
+/** When the service asked to be called again (`at`), and when it said so (`failedAt`); ms since epoch. */
+export interface CallBack {
+  readonly at: number;
+  readonly failedAt: number;
 }
 
 export interface OrdersQueryState {
@@ -27,6 +34,11 @@ export interface OrdersQueryState {
   readonly error: OrdersError | null;
   /** Set while an automatic retry is pending or running. */
   readonly retrying: RetryPlan | null;
+  /**
+   * Set when the service asked to be called again later than an automatic retry waits:
+   * `error` then stays until the user retries or refreshes.
+   */
+  readonly callBack: CallBack | undefined;
   /**
    * Asks for the next page; ignored while a fetch runs, after an error, or at the end.
    * `ahead`: the user scrolls so fast that the page after it will be wanted as soon as it
@@ -69,7 +81,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     return delay;
   };
 
-  const query = useInfiniteQuery<OrdersPage, OrdersError>({
+  const query = useInfiniteObserver({
     queryKey,
     queryFn: async ({ pageParam, signal }) => {
       const next = pageParam as NextPage | undefined;
@@ -94,6 +106,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   });
 
   const pages = query.data?.pages;
+  const callBackAt = query.isError ? callBackTime(query.error, query.errorUpdatedAt) : undefined;
   const orders = React.useMemo(() => (pages ? accumulate(pages) : EMPTY_ORDER_LIST), [pages, accumulate]);
 
   const { fetchNextPage, refetch, hasNextPage, isFetching, isError } = query;
@@ -131,6 +144,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     hasMore: hasNextPage ?? false,
     error: isError ? query.error : null,
     retrying: isFetching && query.failureCount > 0 ? retryPlan : null,
+    callBack: callBackAt === undefined ? undefined : { at: callBackAt, failedAt: query.errorUpdatedAt },
     loadMore,
     retry,
     refresh,

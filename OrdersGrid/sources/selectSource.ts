@@ -1,7 +1,7 @@
 import type { GridConfig } from "../host/readConfig";
 import type { OrdersSource } from "../orders/OrdersSource";
 import type { StringKey } from "../strings/stringKeys";
-import { parseApiBaseUrl } from "./apiBaseUrl";
+import { parseApiBaseUrl, type ApiBaseUrlProblem } from "./apiBaseUrl";
 import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOrdersSource";
 import { createHttpOrdersSource } from "./createHttpOrdersSource";
 import { createWebApiOrdersSource, type RetrieveMultiple } from "./createWebApiOrdersSource";
@@ -19,15 +19,27 @@ export interface HostServices {
   readonly webAPI: () => RetrieveMultiple;
 }
 
+/** What the app maker must fix, as app makers read it in `errorCode`. */
+export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid";
+
 export type SourceChoice =
   | { readonly ok: true; readonly source: OrdersSource }
   | {
       readonly ok: false;
       readonly state: "notConfigured" | "invalidUrl";
+      readonly code: ConfigurationErrorCode;
       /** What the app maker must fix, with its placeholder values. */
       readonly hint: StringKey;
       readonly hintArgs?: readonly string[];
     };
+
+/** What each problem with apiBaseUrl tells the app maker, and its code. */
+const API_BASE_URL_PROBLEMS = {
+  missing: { state: "notConfigured", code: "ApiBaseUrlMissing", hint: "State_NotConfigured_Body" },
+  invalid: { state: "invalidUrl", code: "ApiBaseUrlInvalid", hint: "State_InvalidUrl_Body" },
+  insecure: { state: "invalidUrl", code: "ApiBaseUrlInsecure", hint: "State_InsecureUrl_Body" },
+  credentials: { state: "invalidUrl", code: "ApiBaseUrlCredentials", hint: "State_CredentialsUrl_Body" },
+} as const satisfies Record<ApiBaseUrlProblem, Omit<Extract<SourceChoice, { ok: false }>, "ok">>;
 
 /** The settings that choose and build the source. */
 export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns">;
@@ -39,17 +51,15 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
     case "Dataset":
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs }) };
     case "WebApi": {
-      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", hint: "State_WebApiNotConfigured_Body" };
+      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);
-      if (!columns.ok) return { ok: false, state: "invalidUrl", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
+      if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
       return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize }) };
     }
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);
       if (target.ok) return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) };
-      if (target.problem === "missing") return { ok: false, state: "notConfigured", hint: "State_NotConfigured_Body" };
-      const hints = { invalid: "State_InvalidUrl_Body", insecure: "State_InsecureUrl_Body", credentials: "State_CredentialsUrl_Body" } as const;
-      return { ok: false, state: "invalidUrl", hint: hints[target.problem] };
+      return { ok: false, ...API_BASE_URL_PROBLEMS[target.problem] };
     }
   }
 }

@@ -59,6 +59,8 @@ export const STRING_KEYS = [
   "Announce_Loaded",
   "Announce_MoreLoaded",
   "Announce_End",
+  "Error_CallBackAt",
+  "Action_RetryNow",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

@@ -159,6 +159,38 @@ test("429 with Retry-After 2: waits at least 2 s, says so, then loads the page",
   await expect(control.root.getByRole("alert")).toHaveCount(0);
 });
 
+test("503 with Retry-After of a day: no countdown; says when to call again, with Retry now and Refresh", async ({ page, api }) => {
+  // (The harness page's own UI warns about a NaN width before the control renders: not the control's.)
+  const unmountedUpdates: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Can't perform a React state update")) unmountedUpdates.push(message.text());
+  });
+  const control = await openWithPage2(page, api, {
+    status: 503,
+    headers: { "Retry-After": "86400" },
+    envelope: { code: "ServiceUnavailable", message: "The Sales API is closed for maintenance until tomorrow" },
+  });
+  const alert = control.root.getByRole("alert");
+  await expect(alert).toBeVisible();
+  // Tomorrow, so the date with the time: in the user's language and the browser's time zone.
+  const tomorrow = await page.evaluate(() => new Intl.DateTimeFormat("en-US", { dateStyle: "medium" }).format(Date.now() + 86_400_000));
+  await expect(alert.getByTestId("error-call-back")).toHaveText(new RegExp(`^The Sales API asked to be called again at ${tomorrow}, \\d{1,2}:\\d{2}\\s(AM|PM)\\.$`));
+  await expect(alert.getByTestId("error-code")).toHaveText("ServiceUnavailable");
+  await expectRowsKept(control);
+  await expect(page.getByText(/Retrying automatically/)).toHaveCount(0);
+  expect(await pageRequests(api, 2)).toHaveLength(1);
+
+  await alert.getByRole("button", { name: "Retry now" }).click();
+  await expect.poll(async () => (await pageRequests(api, 2)).length).toBe(2);
+  await expect(alert.getByRole("button", { name: "Retry now" })).toBeVisible();
+  await api.clearFaults();
+  await alert.getByRole("button", { name: "Refresh" }).click();
+  await expect(control.root.getByRole("alert")).toHaveCount(0);
+  await expect(control.status).toHaveText(/Orders loaded: (20|40)/);
+  expect(await pageRequests(api, 1)).toHaveLength(2);
+  expect(unmountedUpdates).toEqual([]);
+});
+
 test("503 without Retry-After: backs off exponentially, then loads the page", async ({ page, api }) => {
   const control = await openWithPage2(page, api, { times: 2, status: 503, envelope: { code: "ServiceUnavailable", message: "Warming up" } });
   await expect(control.status).toHaveText(/Retrying in \d s \(attempt 1 of 3\)|Retrying… attempt 1 of 3/);

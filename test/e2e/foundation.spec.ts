@@ -42,7 +42,7 @@ test("scrolling to the end of 1,000 orders at page size 50 shows every id in ord
   await control.watchRowCount();
 
   const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
-  await expect(control.status).toHaveText("End of list · Orders: 1000");
+  await expect(control.status).toHaveText("End of list · Orders: 1,000");
 
   const shown = [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
   expect(shown).toEqual(ids(1, 1000));
@@ -82,7 +82,7 @@ test("a 500 on page 3 keeps the first two pages, shows message, code and request
   await expect(control.status).toHaveText("Orders loaded: 150");
   const seen = await control.scrollCollecting(atEnd(control, "ORD-001000"));
   expect([...seen.values()]).toContain("ORD-000101");
-  await expect(control.status).toHaveText("End of list · Orders: 1000");
+  await expect(control.status).toHaveText("End of list · Orders: 1,000");
   const requests = await api.listRequests();
   expect(requests.filter((r) => r.page === 1)).toHaveLength(1);
   expect(requests.filter((r) => r.page === 3).map((r) => r.status)).toEqual([500, 500, 500, 500, 200]);

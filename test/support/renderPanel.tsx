@@ -11,28 +11,36 @@ import type { OrdersSource } from "../../OrdersGrid/orders/OrdersSource";
 import { createQueryClient } from "../../OrdersGrid/query/createQueryClient";
 import { loadStrings } from "./strings";
 
-/** Renders the panel as the control does, over any OrdersSource, with spies on what it reports. */
-export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string } = {}) {
+/**
+ * Renders the panel as the control does, over any OrdersSource, with spies on what it reports.
+ * `lcid` picks the strings (@default 1033) and `locale` the number and date formats (@default en-US).
+ * `setSource` gives the panel another source, as the control does when a setting changes.
+ */
+export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number } = {}) {
   const onSelect = vi.fn();
   const statuses: GridStatus[] = [];
   const onStatusChange = (status: GridStatus) => statuses.push(status);
   const queryClient = createQueryClient();
-  const view = render(
+  const strings = loadStrings(options.lcid);
+  const format = createOrderFormatters(options.locale ?? "en-US", "UTC");
+  const panel = (current: OrdersSource, pageSize: number) => (
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>
         <OrdersPanel
-          source={source}
-          pageSize={options.pageSize ?? 50}
+          source={current}
+          pageSize={pageSize}
           height={options.height ?? 480}
-          strings={loadStrings()}
-          format={createOrderFormatters(options.locale ?? "en-US", "UTC")}
+          strings={strings}
+          format={format}
           onSelect={onSelect}
           onStatusChange={onStatusChange}
         />
       </QueryClientProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
-  return { ...view, onSelect, statuses, queryClient, lastStatus: () => statuses.at(-1) };
+  const view = render(panel(source, options.pageSize ?? 50));
+  const setSource = (next: OrdersSource, pageSize = options.pageSize ?? 50) => view.rerender(panel(next, pageSize));
+  return { ...view, onSelect, statuses, queryClient, setSource, lastStatus: () => statuses.at(-1) };
 }
 
 /** The ids of the order rows in the DOM, in order. */

@@ -8,7 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrdersError } from "../../orders/OrdersError";
+import type { CallBack } from "../../query/useOrdersQuery";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 import { presentError } from "./errorPresentation";
 
@@ -17,7 +19,15 @@ export interface ErrorNotificationProps {
   /** Rows still shown; said in the notification so the user knows nothing was lost. */
   readonly keptRows: number;
   readonly onRetry: () => void;
+  /**
+   * When the service asked to be called again, beyond what an automatic retry waits: said in
+   * the notification, which then offers Retry now and Refresh.
+   */
+  readonly callBack?: CallBack | undefined;
+  /** Reloads from page 1; offered with `callBack`. */
+  readonly onRefresh?: (() => void) | undefined;
   readonly strings: Strings;
+  readonly format: Pick<OrderFormatters, "count" | "moment">;
 }
 
 const useStyles = makeStyles({
@@ -60,7 +70,7 @@ function CopyButton({ text, strings }: { readonly text: string; readonly strings
 }
 
 /** The inline notification where the list stopped: what happened, the code and request id, and Retry. */
-export function ErrorNotification({ error, keptRows, onRetry, strings }: ErrorNotificationProps): React.ReactElement {
+export function ErrorNotification({ error, keptRows, onRetry, callBack, onRefresh, strings, format }: ErrorNotificationProps): React.ReactElement {
   const styles = useStyles();
   const { title, detail, canRetry } = presentError(error, strings);
   return (
@@ -68,6 +78,7 @@ export function ErrorNotification({ error, keptRows, onRetry, strings }: ErrorNo
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         <div data-testid="error-message">{detail}</div>
+        {callBack && <div data-testid="error-call-back">{fillTemplate(strings.Error_CallBackAt, format.moment(callBack.at, callBack.failedAt))}</div>}
         <div className={styles.facts}>
           {error.code && (
             <span>
@@ -80,14 +91,19 @@ export function ErrorNotification({ error, keptRows, onRetry, strings }: ErrorNo
               <CopyButton text={error.requestId} strings={strings} />
             </span>
           )}
-          {keptRows > 0 && <span>{fillTemplate(strings.Error_KeptRows, keptRows)}</span>}
+          {keptRows > 0 && <span>{fillTemplate(strings.Error_KeptRows, format.count(keptRows))}</span>}
         </div>
       </MessageBarBody>
       {canRetry && (
         <MessageBarActions>
           <Button appearance="primary" size="small" onClick={onRetry}>
-            {strings.Action_Retry}
+            {callBack ? strings.Action_RetryNow : strings.Action_Retry}
           </Button>
+          {callBack && onRefresh && (
+            <Button size="small" onClick={onRefresh}>
+              {strings.Action_Refresh}
+            </Button>
+          )}
         </MessageBarActions>
       )}
     </MessageBar>

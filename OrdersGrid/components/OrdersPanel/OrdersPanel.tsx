@@ -8,6 +8,7 @@ import { useOrdersQuery } from "../../query/useOrdersQuery";
 import type { Strings } from "../../strings/stringKeys";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
+import { statusError } from "../ErrorNotification/statusError";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
@@ -48,7 +49,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
   const toasterId = useId("orders-toaster");
-  useRetryToast(toasterId, retrying, strings);
+  useRetryToast(toasterId, retrying, strings, format.count);
 
   const [selectedId, setSelectedId] = React.useState<string>();
   const select = React.useCallback(
@@ -68,9 +69,11 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   };
   const refreshing = refreshedFrom !== null && dataUpdatedAt <= refreshedFrom && !error;
 
+  // One object per failure, so that the host raises OnError once for it.
+  const reportedError = React.useMemo(() => error && statusError(error, strings), [error, strings]);
   React.useEffect(() => {
-    onStatusChange({ loadedCount: orders.count, hasMore, error });
-  }, [orders.count, hasMore, error, onStatusChange]);
+    onStatusChange({ loadedCount: orders.count, hasMore, error: reportedError });
+  }, [orders.count, hasMore, reportedError, onStatusChange]);
 
   const nearEnd = useLoadMoreNearEnd(orders.count, pageSize, query.pageRoundTripMs, hasMore && !error, query.loadMore);
 
@@ -114,11 +117,27 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
       )}
       {error && (
         <div ref={notificationRef} className={styles.notification}>
-          <ErrorNotification error={error} keptRows={orders.count} onRetry={query.retry} strings={strings} />
+          <ErrorNotification
+            error={error}
+            keptRows={orders.count}
+            onRetry={query.retry}
+            callBack={query.callBack}
+            onRefresh={onRefresh}
+            strings={strings}
+            format={format}
+          />
         </div>
       )}
-      <StatusFooter state={footer} strings={strings} onRefresh={isLoadingFirstPage ? undefined : onRefresh} />
-      <LoadAnnouncer count={orders.count} hasMore={hasMore} busy={isLoadingFirstPage || isFetchingNextPage} strings={strings} />
+      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage ? undefined : onRefresh} />
+      <LoadAnnouncer
+        count={orders.count}
+        hasMore={hasMore}
+        busy={isLoadingFirstPage || isFetchingNextPage}
+        listKey={source.key}
+        startingOver={isLoadingFirstPage}
+        strings={strings}
+        formatCount={format.count}
+      />
       <Toaster toasterId={toasterId} position="bottom-end" />
     </div>
   );

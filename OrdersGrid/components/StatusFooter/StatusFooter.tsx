@@ -41,38 +41,43 @@ function useNow(): number {
 type RetryingState = Extract<FooterState, { kind: "retrying" }>;
 
 /** "Retrying in 3 s", counting down; mounted only while a retry is pending. */
-function RetryCountdown({ retry, strings }: { readonly retry: RetryPlan; readonly strings: Strings }): React.ReactElement {
-  const { attempt, of } = retry;
+type FormatCount = (value: number) => string;
+
+function RetryCountdown({ retry, strings, formatCount }: { readonly retry: RetryPlan; readonly strings: Strings; readonly formatCount: FormatCount }): React.ReactElement {
+  const attempt = formatCount(retry.attempt);
+  const of = formatCount(retry.of);
   const seconds = Math.ceil((retry.at - useNow()) / 1000);
   let text: string;
   if (seconds <= 0) text = fillTemplate(strings.Footer_Retrying, attempt, of);
-  else if (retry.error.kind === "throttled") text = fillTemplate(strings.Footer_Throttled, seconds);
-  else text = fillTemplate(strings.Footer_RetryingIn, seconds, attempt, of);
+  else if (retry.error.kind === "throttled") text = fillTemplate(strings.Footer_Throttled, formatCount(seconds));
+  else text = fillTemplate(strings.Footer_RetryingIn, formatCount(seconds), attempt, of);
   return <>{text}</>;
 }
 
-function describe(state: Exclude<FooterState, RetryingState>, strings: Strings): string {
+function describe(state: Exclude<FooterState, RetryingState>, strings: Strings, formatCount: FormatCount): string {
   switch (state.kind) {
     case "loaded":
-      return fillTemplate(strings.Footer_Loaded, state.count);
+      return fillTemplate(strings.Footer_Loaded, formatCount(state.count));
     case "loadingMore":
       return strings.Footer_LoadingMore;
     case "refreshing":
       return strings.Footer_Refreshing;
     case "end":
-      return fillTemplate(strings.Footer_End, state.count);
+      return fillTemplate(strings.Footer_End, formatCount(state.count));
   }
 }
 
 export interface StatusFooterProps {
   readonly state: FooterState;
   readonly strings: Strings;
+  /** Counts in the user's locale. */
+  readonly formatCount: FormatCount;
   /** Reloads from page 1; the button shows while nothing is loading. */
   readonly onRefresh?: (() => void) | undefined;
 }
 
 /** One line under the grid: how many orders are loaded, loading, retrying (with a countdown), or the end of the list. */
-export function StatusFooter({ state, strings, onRefresh }: StatusFooterProps): React.ReactElement {
+export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusFooterProps): React.ReactElement {
   const styles = useStyles();
   const busy = state.kind === "loadingMore" || state.kind === "retrying" || state.kind === "refreshing";
   return (
@@ -80,7 +85,7 @@ export function StatusFooter({ state, strings, onRefresh }: StatusFooterProps): 
       {busy && <Spinner size="extra-tiny" />}
       {/* Not a live region: LoadAnnouncer speaks for the list, and a countdown would be read out every second. */}
       <span className={styles.text} data-testid="footer-text">
-        {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} /> : describe(state, strings)}
+        {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} formatCount={formatCount} /> : describe(state, strings, formatCount)}
       </span>
       {onRefresh && !busy && (
         <Button appearance="subtle" size="small" onClick={onRefresh}>

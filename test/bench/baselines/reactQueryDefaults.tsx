@@ -64,7 +64,7 @@ function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps
         strings={strings}
         format={format}
       />
-      <StatusFooter state={footer} strings={strings} />
+      <StatusFooter state={footer} strings={strings} formatCount={format.count} />
     </div>
   );
 }

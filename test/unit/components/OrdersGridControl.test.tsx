@@ -30,10 +30,46 @@ describe("the OrdersGrid control (lifecycle)", () => {
   });
 
   it("refuses an apiBaseUrl with a user name and password and says why, without calling it", () => {
-    const { container } = mount({ apiBaseUrl: server.url.replace("://", "://sales:secret@") });
+    const { container, control } = mount({ apiBaseUrl: server.url.replace("://", "://sales:secret@") });
     expect(container.querySelector('[data-grid-state="invalidUrl"]')).not.toBeNull();
     expect(screen.getByText("The API base URL must not contain a user name or password. Use the https address of the Contoso Sales API without them.")).toBeTruthy();
     expect(listRequests()).toHaveLength(0);
+    expect(control.getOutputs()).toMatchObject({ loadedCount: 0, hasMore: false, errorCode: "ApiBaseUrlCredentials" });
+  });
+
+  it("reports a configuration error as what is on screen (no orders, nothing more, a code per hint) and follows the grid once fixed", async () => {
+    const { control, mock, update } = mount();
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true, errorCode: "" }));
+
+    update({ apiBaseUrl: "http://sales.contoso.com" });
+    expect(control.getOutputs()).toMatchObject({
+      loadedCount: 0,
+      hasMore: false,
+      errorCode: "ApiBaseUrlInsecure",
+      errorMessage: "The API base URL must use https (http is accepted for localhost only).",
+      requestId: "",
+    });
+    expect(mock.raised.get("OnError")).toBe(1);
+    // The same error through another updateView (a resize) is not a new one.
+    update({ allocatedHeight: 600 });
+    expect(mock.raised.get("OnError")).toBe(1);
+
+    update({ apiBaseUrl: "sales.contoso.com/api" });
+    expect(control.getOutputs()).toMatchObject({ loadedCount: 0, hasMore: false, errorCode: "ApiBaseUrlInvalid" });
+    expect(mock.raised.get("OnError")).toBe(2);
+    update({ apiBaseUrl: "" });
+    expect(control.getOutputs().errorCode).toBe("ApiBaseUrlMissing");
+    expect(control.getOutputs().errorMessage).toMatch(/^Set the API base URL property \(apiBaseUrl\)/);
+    update({ dataSource: "WebApi" });
+    expect(control.getOutputs().errorCode).toBe("WebApiNotConfigured");
+    update({ webApiTable: "contoso_order", webApiColumns: "total:contoso_total" });
+    expect(control.getOutputs().errorCode).toBe("WebApiColumnsInvalid");
+    expect(mock.raised.get("OnError")).toBe(5);
+
+    update({ dataSource: "Connector", apiBaseUrl: server.url });
+    await screen.findByText("ORD-000001");
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true, errorCode: "", errorMessage: "" }));
+    expect(mock.raised.get("OnError")).toBe(5);
   });
 
   it("loads orders from the API and reports loadedCount and hasMore", async () => {

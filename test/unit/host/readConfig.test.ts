@@ -33,8 +33,10 @@ describe("readConfig", () => {
   });
 
   it.each([
-    [0, 1],
-    [-5, 1],
+    // 0 is the property pane's value before anyone types: not set, not "1 per page".
+    [0, 50],
+    [-5, 50],
+    [0.2, 1],
     [1, 1],
     [12.6, 13],
     [200, 200],
@@ -43,6 +45,10 @@ describe("readConfig", () => {
     [null, 50],
   ])("clamps page size %s to %s (ListOrders takes 1..200)", (raw, expected) => {
     expect(clampPageSize(raw)).toBe(expected);
+  });
+
+  it("reads an untouched page size (0 in the property pane) as the default 50 per page", () => {
+    expect(readConfig({ pageSize: { raw: 0 } }).pageSize).toBe(50);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OrdersError, type OrdersErrorKind } from "../../../OrdersGrid/orders/OrdersError";
-import { retryDelay, shouldRetry } from "../../../OrdersGrid/query/retryPolicy";
+import { callBackTime, retryDelay, shouldRetry } from "../../../OrdersGrid/query/retryPolicy";
 
 const error = (kind: OrdersErrorKind, status?: number, retryAfterMs?: number) => new OrdersError({ kind, message: kind, status, retryAfterMs });
 
@@ -25,6 +25,12 @@ describe("shouldRetry", () => {
     expect(shouldRetry(0, err)).toBe(expected);
   });
 
+  it("waits out a Retry-After of up to 3 minutes, and leaves a longer one (a day) to the user", () => {
+    expect(shouldRetry(0, error("throttled", 429, 180_000))).toBe(true);
+    expect(shouldRetry(0, error("throttled", 429, 180_001))).toBe(false);
+    expect(shouldRetry(0, error("server", 503, 86_400_000))).toBe(false);
+  });
+
   it("gives up after three retries", () => {
     expect([0, 1, 2, 3].map((n) => shouldRetry(n, error("server", 500)))).toEqual([true, true, true, false]);
   });
@@ -42,5 +48,14 @@ describe("retryDelay", () => {
     expect([0, 1, 2].map((n) => retryDelay(n, error("server", 500), low))).toEqual([500, 1000, 2000]);
     expect([0, 1, 2].map((n) => retryDelay(n, error("server", 500), high))).toEqual([1000, 2000, 4000]);
     expect(retryDelay(10, error("server", 500), high)).toBe(30_000);
+  });
+});
+
+describe("callBackTime", () => {
+  it("is when the service asked to be called again, only beyond what an automatic retry waits", () => {
+    const failedAt = Date.UTC(2026, 11, 1, 9, 0);
+    expect(callBackTime(error("throttled", 429, 86_400_000), failedAt)).toBe(failedAt + 86_400_000);
+    expect(callBackTime(error("throttled", 429, 120_000), failedAt)).toBeUndefined();
+    expect(callBackTime(error("server", 500), failedAt)).toBeUndefined();
   });
 });
