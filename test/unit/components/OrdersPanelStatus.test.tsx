@@ -127,7 +127,7 @@ describe("OrdersPanel: removed while a page loads", () => {
 
 describe("OrdersPanel: a Retry-After longer than an automatic retry waits", () => {
   const DAY_MS = 86_400_000;
-  const quota = { kind: "throttled" as const, status: 429, message: "The daily quota is used up", code: "QuotaExceeded", retryAfterMs: DAY_MS };
+  const quota = { kind: "throttled" as const, status: 429, message: "The daily quota is used up", serviceMessage: "The daily quota is used up", code: "QuotaExceeded", retryAfterMs: DAY_MS };
 
   it("says when the service asked to be called again, with Retry now and Refresh, and counts nothing down", async () => {
     const source = new FakeOrdersSource({ count: 200, pageSize: 50, failures: { 2: quota } });

@@ -42,7 +42,7 @@ describe("statusError", () => {
   });
 
   it("keeps the service's own message, and uses the kind as the code when the service sent none", () => {
-    expect(statusError(new OrdersError({ kind: "server", message: "The orders database is offline", code: "DatabaseUnavailable" }), strings)).toMatchObject({
+    expect(statusError(new OrdersError({ kind: "server", message: "The orders database is offline", serviceMessage: "The orders database is offline", code: "DatabaseUnavailable" }), strings)).toMatchObject({
       code: "DatabaseUnavailable",
       message: "The orders database is offline",
     });
