@@ -63,11 +63,18 @@ describe("the WebApi source", () => {
 
   it("never shows the engine's own words when the Web API call throws something that is no Dataverse error", async () => {
     const retrieve = vi.fn(() => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'entities')")));
-    mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
-    const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("Orders could not be loaded")).toBeTruthy();
-    expect(within(alert).getByTestId("error-message").textContent).toBe("Something unexpected went wrong while loading orders.");
-    expect(alert.textContent).not.toMatch(/Cannot read properties/);
+    // A bug's only trace for a developer is the console: the engine's words go there, not to the user.
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
+      const alert = await screen.findByRole("alert");
+      expect(within(alert).getByText("Orders could not be loaded")).toBeTruthy();
+      expect(within(alert).getByTestId("error-message").textContent).toBe("Something unexpected went wrong while loading orders.");
+      expect(alert.textContent).not.toMatch(/Cannot read properties/);
+      expect(consoleError).toHaveBeenCalledWith(expect.objectContaining({ code: "UnexpectedError", message: expect.stringMatching(/Cannot read properties/) as unknown }));
+    } finally {
+      consoleError.mockRestore();
+    }
   });
 
   it("tells the app maker what to set while the table or columns are missing or wrong", () => {
