@@ -8,6 +8,7 @@ const root = path.resolve(__dirname, "../..");
 const out = path.join(root, "out/controls/OrdersGrid");
 const FILES: Readonly<Record<string, string>> = {
   "/": path.join(__dirname, "pages/host.html"),
+  "/twoInstances.html": path.join(__dirname, "pages/twoInstances.html"),
   // React's development builds: they report what production builds keep quiet (bad style values, keys).
   "/vendor/react.js": path.join(root, "node_modules/react/umd/react.development.js"),
   "/vendor/react-dom.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),
@@ -39,9 +40,10 @@ function widestOrders(page: number, pageSize: number): unknown[] {
 }
 
 /**
- * A host page of our own for the built control: the platform libraries, the bundle, a mock
- * context with the language, size and API the test asks for (pages/host.html), and on the
- * same origin an orders API of the widest values (`/orders`, 10 pages).
+ * Host pages of our own for the built control: the platform libraries, the bundle, and a mock
+ * context with the language, size and API the test asks for (`/`, pages/host.html) or two
+ * instances side by side (`/twoInstances.html`); on the same origin an orders API of the
+ * widest values (`/orders`, 10 pages).
  */
 export async function startHostPage(): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {

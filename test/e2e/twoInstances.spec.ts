@@ -1,39 +1,16 @@
-import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
+import { startHostPage } from "./hostPage";
 import { expect, test } from "./harness";
 
-const root = path.resolve(__dirname, "../..");
-const FILES: Readonly<Record<string, string>> = {
-  "/": path.join(__dirname, "pages/twoInstances.html"),
-  "/vendor/react.js": path.join(root, "node_modules/react/umd/react.production.min.js"),
-  "/vendor/react-dom.js": path.join(root, "node_modules/react-dom/umd/react-dom.production.min.js"),
-  "/vendor/fluent.js": path.join(root, "node_modules/pcf-start/lib/fluent_9_4_0.js"),
-  "/control/bundle.js": path.join(root, "out/controls/OrdersGrid/bundle.js"),
-  "/control/strings/OrdersGrid.1033.resx": path.join(root, "out/controls/OrdersGrid/strings/OrdersGrid.1033.resx"),
-};
-
-let server: http.Server;
+let host: Awaited<ReturnType<typeof startHostPage>>;
 let pageUrl = "";
 
 test.beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const file = FILES[new URL(req.url ?? "/", "http://127.0.0.1").pathname];
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/xml";
-    res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  host = await startHostPage();
+  pageUrl = `${host.url}twoInstances.html`;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await host.close();
 });
 
 test("two instances on one page share no cache, ids or state, and each takes its host theme", async ({ page, api }) => {
