@@ -128,7 +128,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           />
         </div>
       )}
-      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage ? undefined : onRefresh} />
+      {/* While the notification offers Refresh beside Retry now, the footer does not offer it again. */}
+      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage || query.callBack ? undefined : onRefresh} />
       <LoadAnnouncer
         count={orders.count}
         hasMore={hasMore}

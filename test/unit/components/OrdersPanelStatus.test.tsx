@@ -147,6 +147,8 @@ describe("OrdersPanel: a Retry-After longer than an automatic retry waits", () =
     expect(screen.getByTestId("footer-text").textContent).toBe("Orders loaded: 50");
     expect(retryToasts()).toHaveLength(0);
     expect(source.calls).toEqual([undefined, "page:2"]);
+    // One Refresh on screen: the notification's, beside Retry now.
+    expect(screen.getAllByRole("button", { name: "Refresh" })).toHaveLength(1);
 
     fireEvent.click(within(alert).getByRole("button", { name: "Retry now" }));
     await waitFor(() => expect(source.calls).toEqual([undefined, "page:2", "page:2"]));
