@@ -32,6 +32,8 @@ interface LayoutReport {
   readonly gridOverflow: number;
   /** Cells whose text does not fit their box (cut or ellipsized). */
   readonly clipped: string[];
+  /** The footer's buttons whose label does not fit, or that reach outside the footer. */
+  readonly footerClipped: string[];
   /** Cells that reach outside the grid's content box, left or right. */
   readonly outside: string[];
   /** Per order row in the DOM: whether its cells are one below the other, or all on one line. */
@@ -59,6 +61,12 @@ function readLayout(container: Locator): Promise<LayoutReport> {
       gridWidth: box.width,
       gridOverflow: grid.scrollWidth - grid.clientWidth,
       clipped: cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+      footerClipped: [...element.querySelectorAll<HTMLElement>("[data-footer-state] button")]
+        .filter((button) => {
+          const footer = button.closest("[data-footer-state]")?.getBoundingClientRect();
+          return button.scrollWidth > button.clientWidth || (footer !== undefined && button.getBoundingClientRect().right > footer.right + 0.5);
+        })
+        .map((button) => button.textContent),
       outside: cells
         .filter((cell) => {
           const r = cell.getBoundingClientRect();
@@ -79,6 +87,7 @@ function readLayout(container: Locator): Promise<LayoutReport> {
 function expectDocumentedLayout(report: LayoutReport, width: number, headers: string[], at: string): void {
   expect.soft(report.headers, at).toEqual(headers);
   expect.soft(report.clipped, at).toEqual([]);
+  expect.soft(report.footerClipped, at).toEqual([]);
   expect.soft(report.outside, at).toEqual([]);
   expect.soft(report.containerOverflow, at).toBe(0);
   expect.soft(report.controlWidth, at).toBeLessThanOrEqual(report.containerWidth);

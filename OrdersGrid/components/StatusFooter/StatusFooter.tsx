@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   text: { flexGrow: 1, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+  // At the narrowest widths the status line gives way (it ellipsizes), never the action's label.
+  action: { flexShrink: 0 },
 });
 
 /** The current time, ticking from mount: drives the retry countdown. */
@@ -88,7 +90,7 @@ export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusF
         {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} formatCount={formatCount} /> : describe(state, strings, formatCount)}
       </span>
       {onRefresh && !busy && (
-        <Button appearance="subtle" size="small" onClick={onRefresh}>
+        <Button appearance="subtle" size="small" className={styles.action} onClick={onRefresh}>
           {strings.Action_Refresh}
         </Button>
       )}
