@@ -34,10 +34,13 @@ export function parseIsoDate(text: string): number | undefined {
   const parts = ISO_DATE.exec(text)?.slice(1).map((part: string | undefined) => Number(part ?? 0));
   if (!parts) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   // Date.parse rolls "2026-02-30" over to 2 March: a day the month does not have is no date.
-  const valid = day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
+  // The engine's calendar knows the days of each month (and leap years): a day it has to roll
+  // over to another month, or a month 13 to another year, is not in it. setUTCFullYear, unlike
+  // Date.UTC, takes the years 0 to 99 as they are.
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, day);
+  const valid = calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
   const time = valid ? Date.parse(text) : NaN;
   return Number.isNaN(time) ? undefined : time;
 }
