@@ -22,13 +22,6 @@ const INVARIANT_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 /** How invariant culture writes a number that is not finite; there is nothing to show for it. */
 const NON_FINITE = /^[+-]?(nan|infinity|\u221e)$/i;
 
-/** A finite number, or a string holding one in invariant culture; else undefined. */
-export function asInvariantNumber(value: unknown): number | undefined {
-  if (typeof value !== "string") return asFiniteNumber(value);
-  const text = value.trim();
-  return INVARIANT_NUMBER.test(text) ? asFiniteNumber(Number(text)) : undefined;
-}
-
 export interface Total {
   readonly total: number | undefined;
   /** Text that is no number, to be shown as sent ("n/a", "1,234.50"); never a number's text. */
@@ -41,10 +34,16 @@ export interface Total {
  * that is not finite (NaN, Infinity, a JSON 1e400) has no honest text and counts as missing.
  */
 export function readTotal(value: unknown): Total {
-  const total = asInvariantNumber(value);
-  const text = typeof value === "string" ? value.trim() : "";
-  const shown = total === undefined && text !== "" && !NON_FINITE.test(text) && !INVARIANT_NUMBER.test(text);
-  return { total, text: shown ? text : undefined };
+  if (typeof value !== "string") return { total: asFiniteNumber(value), text: undefined };
+  const text = value.trim();
+  // Numeric text is the number, even one too large to be finite ("1e400"): never text to show.
+  if (INVARIANT_NUMBER.test(text)) return { total: asFiniteNumber(Number(text)), text: undefined };
+  return { total: undefined, text: text === "" || NON_FINITE.test(text) ? undefined : text };
+}
+
+/** A finite number, or a string holding one in invariant culture; else undefined. */
+export function asInvariantNumber(value: unknown): number | undefined {
+  return readTotal(value).total;
 }
 
 /** A non-empty string, or a finite number as text (ids and codes are sometimes numbers); else undefined. */

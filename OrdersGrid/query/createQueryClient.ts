@@ -2,13 +2,18 @@ import { QueryClient, type QueryClientConfig } from "@tanstack/react-query";
 import { OrdersError } from "../orders/OrdersError";
 import { retryDelay, shouldRetry } from "./retryPolicy";
 
+/** As webpack and the test runner set it; webpack writes its value into the bundle. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /**
- * Where react-query's messages go. v4 logs every failed query with its stack to console.error
- * (v5 no longer does); the control already shows each such failure in full (notification,
- * outputs, OnError), so in an app's console it would only be noise. What still reaches the
- * console: an unexpected failure (code UnexpectedError: a source threw something that is not
- * an OrdersError, i.e. a bug, whose only trace is the console) and react-query's own messages
- * about how it is used, which are a developer's business.
+ * Where react-query's messages go in a development build (the harness, the tests). There v4
+ * logs every failed query with its stack to console.error (v5 no longer does); the control
+ * already shows each such failure in full (notification, outputs, OnError), so in the console
+ * it would only be noise. What still reaches the console: an unexpected failure (code
+ * UnexpectedError: a source threw something that is not an OrdersError, i.e. a bug) and
+ * react-query's own messages about how it is used, which are a developer's business. Every
+ * message of v4 sits behind a development-build check, so a production build has no use for a
+ * logger and carries none.
  */
 const logger: NonNullable<QueryClientConfig["logger"]> = {
   log: (...args: unknown[]) => console.log(...args),
@@ -30,7 +35,7 @@ const logger: NonNullable<QueryClientConfig["logger"]> = {
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    logger,
+    logger: process.env.NODE_ENV === "production" ? undefined : logger,
     defaultOptions: {
       queries: {
         staleTime: Infinity,

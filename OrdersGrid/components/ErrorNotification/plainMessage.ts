@@ -1,34 +1,25 @@
-/** Elements whose content is code or styling, never words for people. */
-const HIDDEN_ELEMENTS = /<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** Tags, comments, doctypes and processing instructions. */
-const MARKUP = /<!--[\s\S]*?-->|<[a-z!?/][^>]*>/gi;
-const ENTITY = /&(#\d+|#x[\da-f]+|[a-z]+);/gi;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 /** A frame line of a .NET, Java or JavaScript stack trace, or Python's traceback header. */
 const STACK_TRACE = /\n\s*at\s|^Traceback \(most recent call last\)/m;
 
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith("#")) {
-    const codePoint = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
-  }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-}
-
 /**
- * A service's message as plain text for people: tags stripped (their words kept), entities
- * decoded, whitespace collapsed. The result is text that React renders escaped, so stripping
- * is for reading, not for safety: "<b>Order</b> not found" reads better as "Order not found"
- * than with its tags, and the tags mean nothing to the user. Undefined when nothing readable
- * is left: a stack trace, or markup without words.
+ * A service's message as plain text for people: the words of its markup, each text apart (so
+ * "<h1>Closed</h1><p>Back soon</p>" keeps its two sentences apart), entities decoded,
+ * whitespace collapsed. The browser's own HTML parser reads the markup, so every entity and
+ * every quirk of real error pages is read as a browser reads it; the document it builds has no
+ * browsing context, so nothing in it runs or loads. The result is text that React renders
+ * escaped, so this is for reading, not for safety: "<b>Order</b> not found" reads better as
+ * "Order not found", and the tags mean nothing to the user. Undefined when nothing readable is
+ * left: a stack trace, or markup without words.
  */
 export function plainMessage(message: string): string | undefined {
   if (STACK_TRACE.test(message)) return undefined;
-  const text = message
-    .replace(HIDDEN_ELEMENTS, " ")
-    .replace(MARKUP, " ")
-    .replace(ENTITY, decodeEntity)
-    .replace(/\s+/g, " ")
-    .trim();
+  const page = new DOMParser().parseFromString(message, "text/html");
+  const texts = page.createTreeWalker(page.body, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  while (texts.nextNode()) {
+    // Code and styling are no words for people (a page's head, its title included, is not in the body).
+    if (!texts.currentNode.parentElement?.closest("script, style")) words.push(texts.currentNode.nodeValue ?? "");
+  }
+  const text = words.join(" ").replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
 }

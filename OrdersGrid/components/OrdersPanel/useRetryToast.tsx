@@ -1,4 +1,4 @@
-import { Toast, ToastBody, ToastTitle, useId, useToastController } from "@fluentui/react-components";
+import { Toast, ToastBody, ToastTitle, useToastController } from "@fluentui/react-components";
 import * as React from "react";
 import type { RetryPlan } from "../../query/useOrdersQuery";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
@@ -12,12 +12,12 @@ import { presentError } from "../ErrorNotification/errorPresentation";
  */
 export function useRetryToast(toasterId: string, retrying: RetryPlan | null, strings: Strings, formatCount: (value: number) => string): void {
   const { dispatchToast, dismissToast } = useToastController(toasterId);
-  const toastIdPrefix = useId("retry-toast-");
   React.useEffect(() => {
     if (!retrying) return;
     const seconds = Math.max(1, Math.ceil((retrying.at - Date.now()) / 1000));
-    // One id per plan: a toast being dismissed still holds its id while it animates out.
-    const toastId = `${toastIdPrefix}${retrying.at}`;
+    // One id per plan: a toast being dismissed still holds its id while it animates out. Ids
+    // only need to be unique within the toaster, which is this control's own.
+    const toastId = `retry-${retrying.at}`;
     dispatchToast(
       <Toast>
         <ToastTitle>{presentError(retrying.error, strings).title}</ToastTitle>
@@ -27,5 +27,5 @@ export function useRetryToast(toasterId: string, retrying: RetryPlan | null, str
     );
     return () => dismissToast(toastId);
     // Once per failed request (each has a new plan), not on every render or countdown tick.
-  }, [retrying, dispatchToast, dismissToast, toastIdPrefix, strings, formatCount]);
+  }, [retrying, dispatchToast, dismissToast, strings, formatCount]);
 }

@@ -42,9 +42,9 @@ function useNow(): number {
 
 type RetryingState = Extract<FooterState, { kind: "retrying" }>;
 
-/** "Retrying in 3 s", counting down; mounted only while a retry is pending. */
 type FormatCount = (value: number) => string;
 
+/** "Retrying in 3 s", counting down; mounted only while a retry is pending. */
 function RetryCountdown({ retry, strings, formatCount }: { readonly retry: RetryPlan; readonly strings: Strings; readonly formatCount: FormatCount }): React.ReactElement {
   const attempt = formatCount(retry.attempt);
   const of = formatCount(retry.of);

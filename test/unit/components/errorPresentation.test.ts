@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { presentError } from "../../../OrdersGrid/components/ErrorNotification/errorPresentation";
 import { OrdersError, type OrdersErrorDetails } from "../../../OrdersGrid/orders/OrdersError";
@@ -27,6 +28,7 @@ describe("presentError", () => {
     ["tags around words", "<p>The orders database is <b>offline</b></p>", "The orders database is offline"],
     ["a line break tag", "Order ORD-9 is locked.<br/>Try again in a minute.", "Order ORD-9 is locked. Try again in a minute."],
     ["entities", "Fabrikam &amp; Partners &lt;EU&gt; has no orders&#33;", "Fabrikam & Partners <EU> has no orders!"],
+    ["any named entity", "Commande introuvable&nbsp;: r&eacute;f&eacute;rence ORD-9 &ndash; 12&euro;", "Commande introuvable : référence ORD-9 – 12€"],
     ["a whole HTML page", "<!DOCTYPE html><html><head><title>x</title><style>p{color:red}</style></head><body><h1>Service Unavailable</h1><script>track()</script><p>Back soon</p></body></html>", "Service Unavailable Back soon"],
     ["a comparison that is no markup", "pageSize must be < 200 and > 0", "pageSize must be < 200 and > 0"],
   ])("shows a message with %s as plain text", (_name, serviceMessage, detail) => {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { statusError } from "../../../OrdersGrid/components/ErrorNotification/statusError";
 import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs } from "../../../OrdersGrid/host/ControlOutputs";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { presentError } from "../../../OrdersGrid/components/ErrorNotification/errorPresentation";
 import { OrdersError, toOrdersError } from "../../../OrdersGrid/orders/OrdersError";
