@@ -33,8 +33,12 @@ export const BENCH = {
   limits: { loadAllMs: 60_000, loadManyMs: 150_000, quietMs: 600, quietMaxMs: 8_000 },
 } as const;
 
-/** 25 KB as bundle-size tools count it (KiB). */
-export const BUNDLE_GZIP_LIMIT = 25 * 1024;
+/**
+ * 30 KB as bundle-size tools count it (KiB): the budget the tracker gives the whole grid, its
+ * columns, sorting, quick find, selection and export included (it was 25 KB for the paging
+ * grid alone).
+ */
+export const BUNDLE_GZIP_LIMIT = 30 * 1024;
 
 export const TARGETS = {
   firstRowsOverRoundTripMs: 150,
