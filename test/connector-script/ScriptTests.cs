@@ -1,6 +1,6 @@
 // Tests for Solutions/connector/script.csx against the documented runtime surface (ScriptRuntime.cs).
 // SendAsync is a fake that records what the script sends, so a refusal can be shown to send nothing.
-// Run by scripts/connector-script/run.sh; the last line is "N passed, N failed".
+// Run by `npm run test:connector-script` (scripts/testConnectorScript.ts); the last line is "N passed, N failed".
 using System;
 using System.Collections.Generic;
 using System.IO;
