@@ -91,7 +91,11 @@ export function connectorElement(connector: ConnectorDefinition, identity: Conne
   };
   // Exports place scriptoperations (a JSON array as text) before the definition, and the script
   // after the policies, before the icon.
-  if (connector.scriptOperations.length > 0) element.scriptoperations = JSON.stringify(connector.scriptOperations);
+  if (connector.scriptOperations.length > 0) {
+    const operations = JSON.stringify(connector.scriptOperations);
+    if (/[<&]/.test(operations)) throw new Error(`apiProperties.json: scriptOperations ${operations} cannot be written into customizations.xml`);
+    element.scriptoperations = operations;
+  }
   element.openapidefinition = file("openapidefinition.json");
   element.connectionparameters = file("connectionparameters.json");
   element.policytemplateinstances = file("policytemplateinstances.json");

@@ -171,6 +171,7 @@ describe("the solution zips", () => {
     const { properties } = readConnectorDefinition(REPOSITORY);
     expect(JSON.parse(childText(connector, "scriptoperations"))).toEqual(properties.scriptOperations);
     expect(JSON.parse(childText(connector, "scriptoperations"))).toEqual(["ListOrdersNextPage"]);
+    expect(text(unmanaged, "customizations.xml")).toContain('<scriptoperations>["ListOrdersNextPage"]</scriptoperations>');
     const script = unmanaged[`Connector/${CONNECTOR}_customcodeblobcontent.csx`] ?? [];
     expect(Buffer.compare(Buffer.from(script), fs.readFileSync(REPOSITORY.script))).toBe(0);
   });
