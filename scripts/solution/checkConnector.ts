@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { stringLiterals, withoutCommentsAndStrings } from "./csharpText";
 import { describeSchemaErrors, type ConnectorSchemas } from "./connectorSchemas";
 import { findSecrets, type SourceFile } from "./findSecrets";
 import { arrayAt, isJsonObject, objectAt, stringAt, type JsonObject } from "./json";
@@ -12,13 +13,17 @@ import type { SolutionLayout } from "./layout";
 export const DEFINITION_PATH = "connector/apiDefinition.swagger.json";
 export const PROPERTIES_PATH = "connector/apiProperties.json";
 export const ICON_PATH = "connector/icon.png";
+export const SCRIPT_PATH = "connector/script.csx";
 /** As messages name them: from the repository root. */
 const DEFINITION_FILE = `Solutions/${DEFINITION_PATH}`;
 const PROPERTIES_FILE = `Solutions/${PROPERTIES_PATH}`;
 const ICON_FILE = `Solutions/${ICON_PATH}`;
+const SCRIPT_FILE = `Solutions/${SCRIPT_PATH}`;
 
 /** Power Platform refuses an OpenAPI file of 1 MB or more. */
 export const MAX_DEFINITION_BYTES = 1024 * 1024;
+/** And custom code of 1 MB or more. */
+export const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** The colour the custom connector wizard fills in, and white, on which the icon disappears. */
 const DEFAULT_BRAND_COLOURS = new Set(["#007ee5", "#ffffff", "#fff"]);
 const PAGE_SIZE_PARAMETERS = new Set(["pagesize", "$top", "top", "limit", "perpage", "per_page", "maxpagesize"]);
@@ -39,6 +44,7 @@ interface Inputs {
   definition: JsonObject | undefined;
   properties: JsonObject | undefined;
   icon: Uint8Array | undefined;
+  script: Uint8Array | undefined;
   /** Why the definition or the properties could not be read. */
   unreadable: string[];
 }
@@ -164,11 +170,35 @@ function operationDocs({ definition }: Inputs): string[] {
   return failures;
 }
 
+/**
+ * The pageable operation whose nextLink `op` takes as a required query parameter: an operation
+ * that fetches the page a nextLink names (for Power Fx, which does not follow x-ms-pageable).
+ * Its page size is the one the link carries, and it is not pageable itself.
+ */
+function continuationSource(definition: JsonObject, op: Operation): Operation | undefined {
+  if (op.method !== "get") return undefined;
+  const required = new Set(
+    parametersOf(definition, op)
+      .filter((parameter) => stringAt(parameter, "in") === "query" && parameter.required === true)
+      .map((parameter) => stringAt(parameter, "name")),
+  );
+  return operationsOf(definition).find((candidate) => {
+    const nextLinkName = stringAt(objectAt(candidate.operation, "x-ms-pageable"), "nextLinkName");
+    return candidate !== op && nextLinkName !== undefined && required.has(nextLinkName);
+  });
+}
+
 function paging({ definition, properties }: Inputs): string[] {
   if (!definition) return [];
   const failures: string[] = [];
   const policies = arrayAt(properties, "policyTemplateInstances") ?? [];
   for (const op of operationsOf(definition).filter((candidate) => isListOperation(definition, candidate))) {
+    const source = continuationSource(definition, op);
+    if (source) {
+      const schema = (candidate: Operation) => JSON.stringify(objectAt(objectAt(candidate.operation, "responses"), "200")?.schema ?? null);
+      if (schema(op) !== schema(source)) failures.push(`${op.label} follows the nextLink of ${source.label} but its 200 response is another schema`);
+      continue;
+    }
     const nextLinkName = stringAt(objectAt(op.operation, "x-ms-pageable"), "nextLinkName");
     if (!nextLinkName) {
       failures.push(`${op.label} returns a list but is not x-ms-pageable (set "x-ms-pageable": { "nextLinkName": ... })`);
@@ -275,7 +305,8 @@ function noSecrets({ files }: Inputs): string[] {
   return findSecrets(files).map((finding) => `Solutions/${finding.path} (${finding.where}) holds ${finding.what}; secrets are entered per environment, never in source`);
 }
 
-function httpsOnly({ definition, properties }: Inputs): string[] {
+function httpsOnly(inputs: Inputs): string[] {
+  const { definition, properties } = inputs;
   if (!definition) return [];
   const failures: string[] = [];
   const schemes = stringList(definition.schemes);
@@ -287,6 +318,9 @@ function httpsOnly({ definition, properties }: Inputs): string[] {
   };
   walkStrings(definition, "", plain(DEFINITION_FILE));
   walkStrings(properties, "properties", plain(PROPERTIES_FILE));
+  if (inputs.script) {
+    for (const literal of stringLiterals(Buffer.from(inputs.script).toString("utf8"))) plain(SCRIPT_FILE)(literal.value, `line ${literal.line}`);
+  }
   return failures;
 }
 
@@ -310,7 +344,10 @@ function apiProperties(inputs: Inputs): string[] {
   const { properties } = inputs;
   if (!properties) return inputs.unreadable.filter((reason) => reason.startsWith(PROPERTIES_FILE));
   const failures: string[] = [];
-  if (!inputs.schemas.properties({ properties })) {
+  // paconn and the connector API take scriptOperations, but the schema (upstream, unchanged)
+  // does not list it; the custom-code rule checks it instead.
+  const schemaProperties = Object.fromEntries(Object.entries(properties).filter(([key]) => key !== "scriptOperations"));
+  if (!inputs.schemas.properties({ properties: schemaProperties })) {
     failures.push(...describeSchemaErrors(inputs.schemas.properties.errors).map((error) => `${PROPERTIES_FILE} does not match paconn's schema ${error}`));
   }
   if (!stringAt(properties, "publisher")?.trim()) failures.push(`${PROPERTIES_FILE}: publisher is not set`);
@@ -326,6 +363,39 @@ function icon({ icon: bytes }: Inputs): string[] {
   return width === height ? [] : [`${ICON_FILE} is ${width}x${height}; connector icons are square`];
 }
 
+function customCode({ definition, properties, script }: Inputs): string[] {
+  if (!definition || !properties) return [];
+  const failures: string[] = [];
+  const listed = properties.scriptOperations;
+  if (listed !== undefined && (!Array.isArray(listed) || !listed.every((id) => typeof id === "string"))) {
+    return [`${PROPERTIES_FILE}: scriptOperations must be a list of operationIds`];
+  }
+  const operations = stringList(listed);
+  const ids = new Set(operationsOf(definition).map((op) => stringAt(op.operation, "operationId")));
+  for (const id of operations) {
+    if (!ids.has(id)) failures.push(`${PROPERTIES_FILE}: scriptOperations lists ${id}, which ${DEFINITION_FILE} does not define`);
+  }
+  if (!script) {
+    if (operations.length > 0) failures.push(`${SCRIPT_FILE} is missing; apiProperties.json runs ${operations.join(", ")} through it`);
+    return failures;
+  }
+  if (operations.length === 0) failures.push(`${SCRIPT_FILE} exists but ${PROPERTIES_FILE} lists no scriptOperations; name the operations it serves`);
+  if (script.length >= MAX_SCRIPT_BYTES) failures.push(`${SCRIPT_FILE} is ${(script.length / 1024 / 1024).toFixed(2)} MB; custom code must stay under 1 MB`);
+  const text = Buffer.from(script).toString("utf8");
+  const code = withoutCommentsAndStrings(text);
+  if (!/\bclass\s+Script\s*:\s*ScriptBase\b/.test(code)) failures.push(`${SCRIPT_FILE} does not define class Script : ScriptBase`);
+  if (!/\boverride\b[^;{}()]*\bExecuteAsync\s*\(/.test(code)) failures.push(`${SCRIPT_FILE} does not override ExecuteAsync`);
+  const host = stringAt(definition, "host")?.toLowerCase();
+  for (const literal of stringLiterals(text)) {
+    for (const [, other] of literal.value.matchAll(/\bhttps?:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/gi)) {
+      if (other && other.toLowerCase() !== host) {
+        failures.push(`${SCRIPT_FILE} (line ${literal.line}) calls ${other}; custom code may only call the connector's host ${host ?? "(none set)"}`);
+      }
+    }
+  }
+  return failures;
+}
+
 const RULES: readonly { rule: string; title: string; run: (inputs: Inputs) => string[] }[] = [
   { rule: "swagger-2.0", title: "Swagger 2.0, valid against the connector schema", run: swagger2 },
   { rule: "operation-docs", title: "every operation has operationId, summary and description", run: operationDocs },
@@ -338,6 +408,7 @@ const RULES: readonly { rule: string; title: string; run: (inputs: Inputs) => st
   { rule: "definition-size", title: "definition under 1 MB", run: definitionSize },
   { rule: "api-properties", title: "apiProperties.json valid, publisher set", run: apiProperties },
   { rule: "icon", title: "a square PNG icon", run: icon },
+  { rule: "custom-code", title: "custom code: listed operations exist, a Script : ScriptBase under 1 MB that calls only the connector's host", run: customCode },
 ];
 
 /** Runs every rule over the solution's source files (paths relative to Solutions/). */
@@ -352,6 +423,7 @@ export function checkConnector(files: readonly SourceFile[], schemas: ConnectorS
     definition: definition.object,
     properties: objectAt(properties.object, "properties"),
     icon: files.find((file) => file.path === ICON_PATH)?.bytes,
+    script: files.find((file) => file.path === SCRIPT_PATH)?.bytes,
     unreadable,
   };
   if (properties.object && !inputs.properties) unreadable.push(`${PROPERTIES_FILE} has no "properties" object`);

@@ -1,7 +1,8 @@
 /**
  * The connector as a solution holds it, derived from the paconn files in Solutions/connector:
  * the Swagger file as is, the connectionParameters object alone, the policy template instances
- * with PascalCase keys, and the icon (SOLUTION-FORMAT: Connector/<name>_*.json, _iconblob.Png).
+ * with PascalCase keys, the icon (SOLUTION-FORMAT: Connector/<name>_*.json, _iconblob.Png) and the
+ * custom code as is (Connector/<name>_customcodeblobcontent.csx, as Dataverse exports it).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +18,10 @@ export interface ConnectorDefinition {
   /** The `properties` object of apiProperties.json. */
   properties: JsonObject;
   icon: Uint8Array | undefined;
+  /** script.csx, byte for byte. */
+  script: Uint8Array | undefined;
+  /** The operationIds apiProperties.json runs through the script. */
+  scriptOperations: string[];
 }
 
 export interface ConnectorFile {
@@ -30,7 +35,16 @@ export function readConnectorDefinition(layout: SolutionLayout): ConnectorDefini
   const properties = objectAt(parseJsonFile(fs.readFileSync(layout.apiProperties), "apiProperties.json"), "properties");
   if (!isJsonObject(definition)) throw new Error("apiDefinition.swagger.json does not hold an object");
   if (!properties) throw new Error("apiProperties.json has no properties object");
-  return { apiDefinition, definition, properties, icon: fs.existsSync(layout.icon) ? fs.readFileSync(layout.icon) : undefined };
+  const scriptOperations = arrayAt(properties, "scriptOperations") ?? [];
+  if (!scriptOperations.every((id) => typeof id === "string")) throw new Error("apiProperties.json: scriptOperations must list operationIds");
+  return {
+    apiDefinition,
+    definition,
+    properties,
+    icon: fs.existsSync(layout.icon) ? fs.readFileSync(layout.icon) : undefined,
+    script: fs.existsSync(layout.script) ? fs.readFileSync(layout.script) : undefined,
+    scriptOperations,
+  };
 }
 
 function jsonBytes(value: unknown): Uint8Array {
@@ -55,6 +69,7 @@ export function connectorFiles(connector: ConnectorDefinition, identity: Connect
       bytes: jsonBytes((arrayAt(connector.properties, "policyTemplateInstances") ?? []).map(policyTemplateInstance)),
     },
   ];
+  if (connector.script) files.push({ fileName: `${identity.name}_customcodeblobcontent.csx`, bytes: connector.script });
   if (connector.icon) files.push({ fileName: `${identity.name}_iconblob.Png`, bytes: connector.icon });
   return files;
 }
@@ -73,10 +88,18 @@ export function connectorElement(connector: ConnectorDefinition, identity: Conne
     iconbrandcolor: stringAt(connector.properties, "iconBrandColor") ?? "",
     name: identity.name,
     connectortype: "1",
-    openapidefinition: file("openapidefinition.json"),
-    connectionparameters: file("connectionparameters.json"),
-    policytemplateinstances: file("policytemplateinstances.json"),
   };
+  // Exports place scriptoperations (a JSON array as text) before the definition, and the script
+  // after the policies, before the icon.
+  if (connector.scriptOperations.length > 0) {
+    const operations = JSON.stringify(connector.scriptOperations);
+    if (/[<&]/.test(operations)) throw new Error(`apiProperties.json: scriptOperations ${operations} cannot be written into customizations.xml`);
+    element.scriptoperations = operations;
+  }
+  element.openapidefinition = file("openapidefinition.json");
+  element.connectionparameters = file("connectionparameters.json");
+  element.policytemplateinstances = file("policytemplateinstances.json");
+  if (connector.script) element.customcodeblobcontent = file("customcodeblobcontent.csx");
   if (connector.icon) element.iconblob = file("iconblob.Png");
   return element;
 }

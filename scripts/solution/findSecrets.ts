@@ -60,6 +60,16 @@ function findInJson(value: unknown, where: string, found: (where: string, what: 
   }
 }
 
+/** `clientSecret = "…"`, `const string ApiKey = @"…"` in custom code. */
+const CODE_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=\s*[@$]*"([^"\n]+)"/g;
+
+function findInCode(text: string, found: (index: number, what: string) => void): void {
+  for (const match of text.matchAll(CODE_ASSIGNMENT)) {
+    const [, name = "", value = ""] = match;
+    if (SECRET_NAME.test(normalise(name)) && value.trim() !== "") found(match.index, `a literal ${name}`);
+  }
+}
+
 function lineOf(text: string, index: number): number {
   return text.slice(0, index).split("\n").length;
 }
@@ -72,6 +82,9 @@ export function findSecrets(files: readonly SourceFile[]): SecretFinding[] {
     for (const [pattern, what] of TEXT_PATTERNS) {
       const match = pattern.exec(text);
       if (match) findings.push({ path: file.path, where: `line ${lineOf(text, match.index)}`, what });
+    }
+    if (file.path.toLowerCase().endsWith(".csx")) {
+      findInCode(text, (index, what) => findings.push({ path: file.path, where: `line ${lineOf(text, index)}`, what }));
     }
     if (file.path.toLowerCase().endsWith(".json")) {
       let json: unknown;

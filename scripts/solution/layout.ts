@@ -25,6 +25,8 @@ export function solutionLayout(root: string) {
     apiDefinition: path.join(connector, "apiDefinition.swagger.json"),
     apiProperties: path.join(connector, "apiProperties.json"),
     icon: path.join(connector, "icon.png"),
+    /** The connector's custom code: the operations apiProperties.json lists in scriptOperations run it. */
+    script: path.join(connector, "script.csx"),
     schemas: path.join(solutions, "schemas"),
     dist: path.join(solutions, "dist"),
   };

@@ -32,6 +32,9 @@ const builder = new XmlBuilder({
   suppressEmptyNode: true,
   // xsi:nil="true" must stay an attribute with a value, not become a bare `xsi:nil`.
   suppressBooleanAttributes: false,
+  // Exports write this JSON array with bare quotes ("ListOrdersNextPage", not &quot;); written raw,
+  // so its writer must keep < and & out of it.
+  stopNodes: ["..scriptoperations"],
 });
 
 export function isXmlElement(value: unknown): value is XmlElement {

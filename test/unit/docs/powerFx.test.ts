@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../../..");
 const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+interface Parameter { name: string; in: string; required?: boolean }
+interface Operation { operationId?: string; "x-ms-visibility"?: string; parameters?: Parameter[] }
 const swagger = JSON.parse(fs.readFileSync(path.join(root, "Solutions/connector/apiDefinition.swagger.json"), "utf8")) as {
   info: { title: string };
-  paths: Record<string, Record<string, { operationId?: string; parameters?: { name: string; in: string }[] }>>;
+  paths: Record<string, Record<string, Operation>>;
 };
 const manifest = fs.readFileSync(path.join(root, "OrdersGrid/ControlManifest.Input.xml"), "utf8");
 
@@ -14,24 +16,85 @@ const blocks = [...readme.matchAll(/```powerfx\n([\s\S]*?)```/g)].map((m) => m[1
 const operations = new Map(
   Object.values(swagger.paths)
     .flatMap((ops) => Object.values(ops))
-    .map((op) => [op.operationId ?? "", (op.parameters ?? []).filter((p) => p.in === "query" || p.in === "path").map((p) => p.name)] as const),
+    .map((op) => [op.operationId ?? "", op] as const),
 );
 const connectorName = swagger.info.title.replace(/\s+/g, "");
+
+interface Call { operation: string; positional: string[]; named: string[]; text: string }
+
+/** Splits at the commas that are not inside brackets, braces or strings. */
+function topLevelArguments(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = "";
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    if (!quoted && "({[".includes(char)) depth += 1;
+    if (!quoted && ")}]".includes(char)) depth -= 1;
+    if (!quoted && depth === 0 && char === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else current += char;
+  }
+  if (current.trim() !== "") parts.push(current.trim());
+  return parts;
+}
+
+/** Every `ContosoSales.X(…)` anywhere in README: code blocks and inline code alike. */
+function connectorCalls(text: string): Call[] {
+  const calls: Call[] = [];
+  for (const match of text.matchAll(new RegExp(`\\b${connectorName}\\.(\\w+)\\(`, "g"))) {
+    const open = match.index + match[0].length;
+    let depth = 1;
+    let end = open;
+    while (end < text.length && depth > 0) {
+      if (text[end] === "(") depth += 1;
+      if (text[end] === ")") depth -= 1;
+      end += 1;
+    }
+    const args = topLevelArguments(text.slice(open, end - 1));
+    // Power Fx passes a connector operation's required parameters positionally, in order, and the
+    // optional ones in a record after them.
+    const record = args.at(-1)?.startsWith("{") ? args.pop() : undefined;
+    const named = [...(record ?? "").matchAll(/(\w+)\s*:/g)].map((m) => m[1] ?? "");
+    calls.push({ operation: match[1] ?? "", positional: args, named, text: text.slice(match.index, end) });
+  }
+  return calls;
+}
+
+function parameters(operation: Operation, required: boolean): string[] {
+  return (operation.parameters ?? []).filter((p) => (p.in === "query" || p.in === "path") && (p.required ?? false) === required).map((p) => p.name);
+}
 
 describe("the Power Fx in README", () => {
   it("has the first-page and OnLoadMore formulas", () => {
     expect(blocks).toHaveLength(2);
   });
 
-  it("calls only operations the connector defines, with parameters it takes", () => {
-    const calls = blocks.flatMap((block) => [...block.matchAll(/(\w+)\.(\w+)\(\{([^}]*)\}\)/g)]);
-    expect(calls.length).toBeGreaterThan(0);
-    for (const [, connector, operation, args] of calls) {
-      expect(connector).toBe(connectorName);
-      expect([...operations.keys()]).toContain(operation);
-      const names = [...(args ?? "").matchAll(/(\w+)\s*:/g)].map((m) => m[1]);
-      expect(operations.get(operation ?? "")).toEqual(expect.arrayContaining(names));
+  it("calls only operations the connector defines and Power Apps shows, with their parameters as Power Fx passes them", () => {
+    const calls = connectorCalls(readme);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    for (const call of calls) {
+      const operation = operations.get(call.operation);
+      expect(operation, call.text).toBeDefined();
+      if (!operation) continue;
+      expect(operation["x-ms-visibility"], `${call.text}: internal operations cannot be called from an app`).not.toBe("internal");
+      expect(call.positional, `${call.text}: one positional argument per required parameter (${parameters(operation, true).join(", ")})`).toHaveLength(parameters(operation, true).length);
+      expect(parameters(operation, false), `${call.text}: the record names optional parameters only`).toEqual(expect.arrayContaining(call.named));
     }
+  });
+
+  it("loads the first page with ListOrders and every further page from the last nextLink, never by page number", () => {
+    const [first, more] = blocks.map(connectorCalls);
+    expect(first?.map((call) => call.operation)).toEqual(["ListOrders"]);
+    expect(more?.map((call) => call.operation)).toEqual(["ListOrdersNextPage"]);
+    expect(more?.[0]?.positional).toEqual(["varNextLink"]);
+    for (const block of blocks) {
+      expect(block).toMatch(/Set\(varNextLink, result\.nextLink\)/);
+      expect(block).toMatch(/IfError\(/);
+    }
+    expect(blocks[1]).not.toMatch(/varPage|\bpage\s*:/);
   });
 
   it("reads the response fields the connector's PagedOrders schema has", () => {

@@ -9,6 +9,7 @@ import {
   ICON_PATH,
   PROPERTIES_PATH,
   readSolutionFiles,
+  SCRIPT_PATH,
 } from "../../../scripts/solution/checkConnector";
 import { loadConnectorSchemas } from "../../../scripts/solution/connectorSchemas";
 import type { SourceFile } from "../../../scripts/solution/findSecrets";
@@ -48,6 +49,10 @@ const properties = (edit: (json: JsonObject) => void) => edited({ [PROPERTIES_PA
 const listOrders = (json: JsonObject) => at(json, "paths", "/orders", "get");
 const withFile = (file: SourceFile) => [...real, file];
 const replaceFile = (name: string, bytes: Uint8Array) => real.map((file) => (file.path === name ? { path: name, bytes } : file));
+const realScript = Buffer.from(real.find((file) => file.path === SCRIPT_PATH)?.bytes ?? []).toString("utf8");
+/** A copy of the solution whose script.csx is `edit` of the real one. */
+const script = (edit: (text: string) => string) => replaceFile(SCRIPT_PATH, Buffer.from(edit(realScript)));
+const listOrdersNextPage = (json: JsonObject) => at(json, "paths", "/orders/nextpage", "get");
 
 function png(width: number, height: number): Uint8Array {
   const header = Buffer.alloc(24);
@@ -64,14 +69,14 @@ describe("check:connector on the real connector", () => {
     const results = checkConnector(real, schemas);
     expect(results.map((result) => result.rule)).toEqual([
       "swagger-2.0", "operation-docs", "paging", "error-responses", "oauth", "no-secrets",
-      "https-only", "brand-colour", "definition-size", "api-properties", "icon",
+      "https-only", "brand-colour", "definition-size", "api-properties", "icon", "custom-code",
     ]);
     expect(results.filter((result) => result.failures.length > 0)).toEqual([]);
   });
 
   it("scans every file of the solution source, not the built zips or the third-party schemas", () => {
     const paths = real.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining([DEFINITION_PATH, PROPERTIES_PATH, ICON_PATH, "src/Other/Solution.xml", "ContosoSalesConnector.cdsproj"]));
+    expect(paths).toEqual(expect.arrayContaining([DEFINITION_PATH, PROPERTIES_PATH, ICON_PATH, SCRIPT_PATH, "src/Other/Solution.xml", "ContosoSalesConnector.cdsproj"]));
     expect(paths.filter((file) => file.startsWith("dist/") || file.startsWith("schemas/"))).toEqual([]);
   });
 });
@@ -94,6 +99,9 @@ describe("check:connector on a broken copy fires exactly the rule that is broken
       files: () => definition((json) => { delete at(arrayAt(listOrders(json), "parameters")?.[1]).maximum; }) },
     { name: "no updatenextlink policy", rule: "paging", message: /apiProperties\.json has no updatenextlink policy for "nextLink"/,
       files: () => properties((json) => { json.policyTemplateInstances = arrayAt(json, "policyTemplateInstances")?.slice(0, 1); }) },
+    { name: "a next-page operation that returns another schema than the list it follows", rule: "paging",
+      message: /^GET \/orders\/nextpage \(ListOrdersNextPage\) follows the nextLink of GET \/orders \(ListOrders\) but its 200 response is another schema$/,
+      files: () => definition((json) => { at(listOrdersNextPage(json), "responses", "200").schema = { type: "array", items: { $ref: "#/definitions/Order" } }; }) },
     { name: "no default response", rule: "error-responses", message: /does not document a default \(error\) response/,
       files: () => definition((json) => { delete at(listOrders(json), "responses").default; }) },
     ...["401", "403", "429"].map((status) => ({
@@ -138,6 +146,10 @@ describe("check:connector on a broken copy fires exactly the rule that is broken
       files: () => withFile({ path: "connector/notes.md", bytes: Buffer.from("# Notes\n\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb250b3NvIn0.c2lnbmF0dXJl\n") }) },
     { name: "a client_secret in the solution source", rule: "no-secrets", message: /Solutions\/src\/Other\/Solution\.xml \(line 2\) holds a client_secret value/,
       files: () => replaceFile("src/Other/Solution.xml", Buffer.from('<?xml version="1.0"?>\n<!-- client_secret=abc123 -->\n<ImportExportXml />\n')) },
+    { name: "a client secret in the custom code", rule: "no-secrets", message: /^Solutions\/connector\/script\.csx \(line \d+\) holds a literal ClientSecret;/,
+      files: () => script((text) => `${text}\ninternal static class Settings { internal const string ClientSecret = "Zx8Q~not-a-real-secret-0123456789"; }\n`) },
+    { name: "a plain http address in the custom code", rule: "https-only", message: /^Solutions\/connector\/script\.csx: line \d+ is a plain http address \(http:\/\/sales\.contoso\.com\/api\/orders\)$/,
+      files: () => script((text) => `${text}\ninternal static class Links { internal const string Orders = "http://sales.contoso.com/api/orders"; }\n`) },
     { name: "http as well as https", rule: "https-only", message: /schemes is \["http","https"\]; it must be \["https"\]/,
       files: () => definition((json) => { json.schemes = ["http", "https"]; }) },
     { name: "a plain http address", rule: "https-only", message: /info\.contact\.url is a plain http address \(http:\/\/sales\.contoso\.com\/support\)/,
@@ -156,12 +168,36 @@ describe("check:connector on a broken copy fires exactly the rule that is broken
       files: () => real.filter((file) => file.path !== ICON_PATH) },
     { name: "an icon that is not square", rule: "icon", message: /connector\/icon\.png is 230x100; connector icons are square/,
       files: () => replaceFile(ICON_PATH, png(230, 100)) },
+    { name: "a script operation the definition does not define", rule: "custom-code",
+      message: /^Solutions\/connector\/apiProperties\.json: scriptOperations lists GetOrder, which Solutions\/connector\/apiDefinition\.swagger\.json does not define$/,
+      files: () => properties((json) => { json.scriptOperations = ["ListOrdersNextPage", "GetOrder"]; }) },
+    { name: "script operations without the script", rule: "custom-code", message: /^Solutions\/connector\/script\.csx is missing; apiProperties\.json runs ListOrdersNextPage through it$/,
+      files: () => real.filter((file) => file.path !== SCRIPT_PATH) },
+    { name: "a script no operation runs", rule: "custom-code", message: /^Solutions\/connector\/script\.csx exists but Solutions\/connector\/apiProperties\.json lists no scriptOperations/,
+      files: () => properties((json) => { delete json.scriptOperations; }) },
+    { name: "script operations that are not a list", rule: "custom-code", message: /scriptOperations must be a list of operationIds/,
+      files: () => properties((json) => { json.scriptOperations = "ListOrdersNextPage"; }) },
+    { name: "a script of 1 MB", rule: "custom-code", message: /^Solutions\/connector\/script\.csx is 1\.\d\d MB; custom code must stay under 1 MB$/,
+      files: () => script((text) => `${text}\n/*${"x".repeat(1024 * 1024)}*/\n`) },
+    { name: "a script whose class is not Script : ScriptBase", rule: "custom-code", message: /^Solutions\/connector\/script\.csx does not define class Script : ScriptBase$/,
+      files: () => script((text) => text.replace(/class\s+Script\s*:\s*ScriptBase/, "class NextPage : ScriptBase")) },
+    { name: "a script that only mentions Script : ScriptBase in a comment", rule: "custom-code", message: /does not define class Script : ScriptBase$/,
+      files: () => script((text) => `// class Script : ScriptBase, once\n${text.replace(/class\s+Script\s*:\s*ScriptBase/, "class NextPage : ScriptBase")}`) },
+    { name: "a script that does not override ExecuteAsync", rule: "custom-code", message: /^Solutions\/connector\/script\.csx does not override ExecuteAsync$/,
+      files: () => script((text) => text.replace(/\boverride(?=[^;{}()]*\bExecuteAsync\s*\()/, "")) },
+    { name: "a script that calls another host", rule: "custom-code",
+      message: /^Solutions\/connector\/script\.csx \(line \d+\) calls orders\.example\.net; custom code may only call the connector's host sales\.contoso\.com$/,
+      files: () => script((text) => `${text}\ninternal static class Elsewhere { internal const string Orders = @"https://orders.example.net/api/orders"; }\n`) },
   ];
 
   it.each(cases)("$name → [$rule]", ({ rule, files, message }) => {
     const failed = failing(files());
     expect(failed.map((result) => result.rule)).toEqual([rule]);
     expect(failed[0]?.failures).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+  });
+
+  it("reads addresses in the script's code, not in its comments", () => {
+    expect(failing(script((text) => `// Power Platform's guide: https://learn.microsoft.com/connectors/custom-connectors/write-code\n${text}`))).toEqual([]);
   });
 
   it("covers every rule with at least one broken copy", () => {
@@ -185,7 +221,7 @@ describe("npm run check:connector", () => {
       expect(run.stderr.trim().split("\n")).toEqual([
         "✗ [operation-docs] GET /orders (ListOrders) has no summary",
         '✗ [https-only] Solutions/connector/apiDefinition.swagger.json: schemes is ["http"]; it must be ["https"]',
-        "check:connector: 2 of 11 rules failed (operation-docs, https-only).",
+        "check:connector: 2 of 12 rules failed (operation-docs, https-only).",
       ]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
@@ -196,6 +232,6 @@ describe("npm run check:connector", () => {
     const run = spawnSync(process.execPath, [tsx, cli], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^check:connector: Contoso Sales \d+\.\d+\.\d+ passes all 11 rules \(definition \d+\.\d KB of 1 MB; \d+ files scanned for secrets\)\.\n$/);
+    expect(run.stdout).toMatch(/^check:connector: Contoso Sales \d+\.\d+\.\d+ passes all 12 rules \(definition \d+\.\d KB of 1 MB; \d+ files scanned for secrets\)\.\n$/);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * The reference orders API and the connector definition cannot drift: the API's real answers
  * (pages, validation errors, injected failures) must match the definition's responses, and the
- * limits the definition declares must be the ones the API enforces.
+ * limits the definition declares must be the ones the API enforces. ListOrdersNextPage is not the
+ * API's: the connector's custom code answers it by forwarding to the nextLink, so the reference
+ * API does not serve it and its pages are the ones ListOrders' nextLinks name.
  */
+import fs from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readConnectorDefinition } from "../../../scripts/solution/connectorPackage";
-import { stringAt } from "../../../scripts/solution/json";
+import { isJsonObject, objectAt, stringAt } from "../../../scripts/solution/json";
 import { REPOSITORY } from "../../../scripts/solution/layout";
 import { withOrdersApi } from "../../support/ordersApi";
 import { parameterOf, responseValidator } from "./responseValidator";
@@ -13,13 +16,25 @@ import { parameterOf, responseValidator } from "./responseValidator";
 const api = withOrdersApi({ count: 120 });
 beforeEach(() => api.reset());
 
-const { definition } = readConnectorDefinition(REPOSITORY);
+const { definition, scriptOperations } = readConnectorDefinition(REPOSITORY);
+/** The operations the reference API serves; each is exercised below. */
+const SERVED_BY_THE_API = ["ListOrders"];
 const check = responseValidator(definition);
 
 async function listOrders(url: string, init?: RequestInit) {
   const response = await fetch(url, init);
   const body: unknown = await response.json();
   return { status: response.status, body, headers: response.headers, result: check("ListOrders", response.status, body, response.headers) };
+}
+
+function operationsIn(paths: unknown): unknown[] {
+  return Object.values(isJsonObject(paths) ? paths : {}).flatMap((item) => Object.values(isJsonObject(item) ? item : {}));
+}
+
+function operationOf(operationId: string): unknown {
+  const operation = operationsIn(definition.paths).find((candidate) => stringAt(candidate, "operationId") === operationId);
+  if (operation === undefined) throw new Error(`The definition has no operation ${operationId}`);
+  return operation;
 }
 
 function limit(name: string, keyword: "minimum" | "maximum"): number {
@@ -74,6 +89,36 @@ describe("the connector definition against the reference orders API", () => {
     expect(answer.status).toBe(fault.status);
     expect(answer.headers.get("x-ms-request-id")).toBeTruthy();
     expect(answer.result).toEqual({ documentedAs: fault.status === 503 ? "default" : String(fault.status), problems: [] });
+  });
+
+  it("serves every operation of the definition except the ones the connector's custom code answers", () => {
+    const ids = operationsIn(definition.paths).map((operation) => stringAt(operation, "operationId"));
+    expect(scriptOperations).toEqual(["ListOrdersNextPage"]);
+    expect(ids.filter((id) => id === undefined || !scriptOperations.includes(id))).toEqual(SERVED_BY_THE_API);
+  });
+
+  it("describes, as ListOrdersNextPage's answers, the pages ListOrders' nextLinks name (the custom code forwards to them)", async () => {
+    let link: string | null = `${api.url}/orders?page=1&pageSize=50`;
+    let followed = 0;
+    while (link) {
+      const response = await fetch(link);
+      const body: unknown = await response.json();
+      if (followed > 0) expect(check("ListOrdersNextPage", response.status, body, response.headers)).toEqual({ documentedAs: "200", problems: [] });
+      link = stringAt(body, "nextLink") ?? null;
+      followed += 1;
+    }
+    expect(followed).toBe(3);
+  });
+
+  it("documents every refusal the custom code answers with, in the error envelope of its 400", () => {
+    const script = fs.readFileSync(REPOSITORY.script, "utf8");
+    const codes = [...new Set([...script.matchAll(/"(NextLink[A-Za-z]+)"/g)].map((match) => match[1] ?? ""))];
+    expect(codes.sort()).toEqual(["NextLinkCredentials", "NextLinkInvalid", "NextLinkMissing", "NextLinkNotHttps", "NextLinkOtherHost"]);
+    const documented = stringAt(objectAt(objectAt(operationOf("ListOrdersNextPage"), "responses"), "400"), "description") ?? "";
+    for (const code of codes) {
+      expect(documented, code).toContain(code);
+      expect(check("ListOrdersNextPage", 400, { error: { code, message: "Refused." } }, new Headers()).problems, code).toEqual([]);
+    }
   });
 
   it("would notice drift: a page or an error the definition does not describe fails the check", () => {

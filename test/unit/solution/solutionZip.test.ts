@@ -82,6 +82,7 @@ describe("the solution zips", () => {
     expect(names.slice(0, 3)).toEqual(["[Content_Types].xml", "solution.xml", "customizations.xml"]);
     expect(names.filter((name) => name.startsWith("Connector/")).sort()).toEqual([
       `Connector/${CONNECTOR}_connectionparameters.json`,
+      `Connector/${CONNECTOR}_customcodeblobcontent.csx`,
       `Connector/${CONNECTOR}_iconblob.Png`,
       `Connector/${CONNECTOR}_openapidefinition.json`,
       `Connector/${CONNECTOR}_policytemplateinstances.json`,
@@ -146,7 +147,7 @@ describe("the solution zips", () => {
     expect(childText(connector, "displayname")).toBe("Contoso Sales");
     expect(childText(connector, "iconbrandcolor")).toMatch(/^#[0-9A-Fa-f]{6}$/);
     expect(childText(connector, "connectortype")).toBe("1");
-    const files = ["openapidefinition", "connectionparameters", "policytemplateinstances", "iconblob"].map((field) => childText(connector, field));
+    const files = ["openapidefinition", "connectionparameters", "policytemplateinstances", "customcodeblobcontent", "iconblob"].map((field) => childText(connector, field));
     for (const file of files) expect(unmanaged[file.replace(/^\//, "")], file).toBeDefined();
 
     const definition: unknown = JSON.parse(text(unmanaged, `Connector/${CONNECTOR}_openapidefinition.json`));
@@ -159,6 +160,22 @@ describe("the solution zips", () => {
     expect(Buffer.from(unmanaged[`Connector/${CONNECTOR}_iconblob.Png`] ?? []).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("carry the custom code as exports do: the script as is, the operations that run it, in the exported element order", () => {
+    const connector = childElements(childElement(childElement(xml(unmanaged, "customizations.xml"), "ImportExportXml"), "Connectors"), "Connector")[0] ?? {};
+    // The order of an exported connector with custom code (a solution unpacked by SolutionPackager).
+    expect(Object.keys(connector)).toEqual([
+      "connectorid", "description", "displayname", "iconbrandcolor", "name", "connectortype", "scriptoperations",
+      "openapidefinition", "connectionparameters", "policytemplateinstances", "customcodeblobcontent", "iconblob",
+    ]);
+    expect(childText(connector, "customcodeblobcontent")).toBe(`/Connector/${CONNECTOR}_customcodeblobcontent.csx`);
+    const { properties } = readConnectorDefinition(REPOSITORY);
+    expect(JSON.parse(childText(connector, "scriptoperations"))).toEqual(properties.scriptOperations);
+    expect(JSON.parse(childText(connector, "scriptoperations"))).toEqual(["ListOrdersNextPage"]);
+    expect(text(unmanaged, "customizations.xml")).toContain('<scriptoperations>["ListOrdersNextPage"]</scriptoperations>');
+    const script = unmanaged[`Connector/${CONNECTOR}_customcodeblobcontent.csx`] ?? [];
+    expect(Buffer.compare(Buffer.from(script), fs.readFileSync(REPOSITORY.script))).toBe(0);
+  });
+
   it("cover every file extension in [Content_Types].xml", () => {
     const types = childElement(xml(unmanaged, "[Content_Types].xml"), "Types");
     const extensions = childElements(types, "Default").map((entry) => (attribute(entry, "Extension") ?? "").toLowerCase());
@@ -169,6 +186,7 @@ describe("the solution zips", () => {
       expect(extension !== undefined ? extensions.includes(extension) : overrides.includes(`/${name}`), name).toBe(true);
     }
     expect(new Set(extensions).size).toBe(extensions.length);
+    expect(extensions).toEqual(expect.arrayContaining(["xml", "json", "png", "csx"]));
   });
 
   it("differ, managed and unmanaged, only in <Managed>", () => {
@@ -223,7 +241,7 @@ describe("the .cdsproj source form", () => {
     for (const file of expected) {
       const onDisk = fs.readFileSync(path.join(REPOSITORY.connectorSource, file.fileName));
       expect(Buffer.compare(onDisk, file.bytes), `Solutions/src/Connectors/${file.fileName} is out of date`).toBe(0);
-      if (file.fileName.endsWith(".json")) expect(Buffer.compare(onDisk, Buffer.from(unmanaged[`Connector/${file.fileName}`] ?? [])), file.fileName).toBe(0);
+      if (!file.fileName.endsWith(".xml")) expect(Buffer.compare(onDisk, Buffer.from(unmanaged[`Connector/${file.fileName}`] ?? [])), file.fileName).toBe(0);
     }
   });
 
