@@ -12,7 +12,7 @@ import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, t
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
-import { readDataset } from "./host/readDataset";
+import { createDatasetReader } from "./host/readDataset";
 import type { Order } from "./orders/Order";
 import { createDatasetFeed } from "./sources/datasetFeed";
 import type { HostServices } from "./sources/selectSource";
@@ -33,6 +33,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private reportedError: GridStatus["error"] | undefined;
   private readonly idPrefix = `orders-grid-${++instanceCount}-`;
   private readonly feed = createDatasetFeed();
+  private readonly readDataset = createDatasetReader();
   private readonly host: HostServices = {
     feed: this.feed,
     // Read at the time of the call: the host may hand over a new context in each updateView.
@@ -51,7 +52,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     this.context = context;
     const config = readConfig(context.parameters);
     if (config.dataSource === "Dataset") {
-      this.feed.push({ dataset: readDataset(context.parameters.orders), nextLink: config.nextLink });
+      this.feed.push({ dataset: this.readDataset(context.parameters.orders), nextLink: config.nextLink });
     }
     const locale = localeFromLanguageId(context.userSettings.languageId);
     if (this.format?.locale !== locale) this.format = createOrderFormatters(locale);

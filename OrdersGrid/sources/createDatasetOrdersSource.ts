@@ -1,4 +1,3 @@
-import { hasPrefix } from "../orders/hasPrefix";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
@@ -22,34 +21,46 @@ export interface DatasetOrdersSourceOptions {
   readonly requestMore: () => void;
 }
 
-const ids = (snapshot: HostSnapshot) => snapshot.dataset.orders.map((o) => o.id);
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && hasPrefix(a, b);
+/** Whether `list` begins with the orders of `prefix`, by id. */
+function startsWith(list: readonly Order[], prefix: readonly Order[]): boolean {
+  return list.length >= prefix.length && prefix.every((order, i) => list[i]?.id === order.id);
 }
 
 /**
  * The orders the new snapshot adds. Model-driven hosts append a page to the records
  * (the old ids are a prefix); canvas hosts replace them with the new page.
  */
-export function newOrders(before: readonly string[], after: readonly Order[]): readonly Order[] {
-  return hasPrefix(after.map((order) => order.id), before) ? after.slice(before.length) : after;
+export function newOrders(before: readonly Order[], after: readonly Order[]): readonly Order[] {
+  return startsWith(after, before) ? after.slice(before.length) : after;
+}
+
+/** The data-set's records as the grid was last given them. */
+interface Delivered {
+  readonly revision: number;
+  readonly orders: readonly Order[];
 }
 
 /**
  * Orders from the bound `orders` data-set, paged two ways:
  * - data-set paging (model-driven subgrids, delegable canvas sources): `loadNextPage`;
- * - the canvas nextLink bridge: when the app binds `nextLink`, the control raises OnLoadMore and
- *   the page is in when the collection grows or `nextLink` changes.
+ * - the canvas nextLink bridge: when the app binds `nextLink`, the control first pages
+ *   through what the data-set holds (canvas shows a collection in pages of the data-set's
+ *   page size), then raises OnLoadMore; the app's page is in when the records or `nextLink`
+ *   change, or the data-set has a next page again.
+ *
+ * Each updateView costs O(1) here while nothing changed: snapshots carry a revision, and
+ * records are compared only when it moved.
  */
 export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): OrdersSource {
   const { feed, pageSize, timeoutMs } = options;
   /** Continuations handed out so far; never reset, so no two pages ever share one. */
   let issued = 0;
   /** What the grid has been given, to tell our own page loads from the app replacing the data. */
-  let delivered: readonly string[] | undefined;
+  let delivered: Delivered | undefined;
   let pending = false;
   let bridge = false;
+  /** The last page delivered said there is no more: nobody will ask for rows added after it. */
+  let ended = false;
   const invalidateListeners = new Set<() => void>();
   const invalidate = () => {
     delivered = undefined;
@@ -57,6 +68,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   };
 
   const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
+  /** The snapshot holds other orders than `given`. */
+  const changedFrom = (snapshot: HostSnapshot, given: Delivered) =>
+    snapshot.dataset.revision !== given.revision && !(snapshot.dataset.orders.length === given.orders.length && startsWith(snapshot.dataset.orders, given.orders));
   /** The first snapshot `accept` takes; a timeout names the app's OnLoadMore when it is the app that must deliver. */
   const wait = (accept: (snapshot: HostSnapshot) => boolean, signal: AbortSignal, code: "LoadMoreTimeout" | "RequestTimeout" = "RequestTimeout") =>
     waitForSnapshot(feed, accept, signal, timeoutMs, () =>
@@ -68,13 +82,16 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     );
   /** NaN when the host does not say, so that no comparison with it holds. */
   const lastPageNumber = (snapshot: HostSnapshot) => snapshot.dataset.lastPageNumber ?? NaN;
+  /** Starts over: reloading cancels the request that saw it (its signal aborts the wait). */
+  const startOver = () => queueMicrotask(invalidate);
 
   function page(snapshot: HostSnapshot, items: readonly Order[]): OrdersPage {
     if (snapshot.dataset.errorMessage) {
       throw new OrdersError({ kind: "server", code: "DatasetError", message: snapshot.dataset.errorMessage });
     }
-    delivered = ids(snapshot);
-    const more = bridge ? snapshot.nextLink !== undefined : snapshot.dataset.hasNextPage;
+    delivered = { revision: snapshot.dataset.revision, orders: snapshot.dataset.orders };
+    const more = snapshot.dataset.hasNextPage || (bridge && snapshot.nextLink !== undefined);
+    ended = !more;
     // Unique per page: the continuation is ours, not a link, and must never look like a cycle.
     return { items, nextLink: more ? `dataset:page:${++issued}` : null };
   }
@@ -82,7 +99,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   async function firstPage(signal: AbortSignal): Promise<OrdersPage> {
     let snapshot = await wait(settled, signal);
     bridge = snapshot.nextLink !== undefined;
-    if (!bridge && snapshot.dataset.pageSize !== pageSize) {
+    if (snapshot.dataset.pageSize !== pageSize) {
       const before = snapshot;
       options.dataset().paging.setPageSize(pageSize);
       options.dataset().refresh();
@@ -91,30 +108,39 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     return page(snapshot, snapshot.dataset.orders);
   }
 
+  /** The data-set's own next page: loadNextPage, then the records of a later page. */
+  function loadDatasetPage(before: HostSnapshot, given: Delivered, signal: AbortSignal): Promise<HostSnapshot> {
+    options.dataset().paging.loadNextPage();
+    return wait((s) => {
+      if (!settled(s) || !changedFrom(s, given)) return false;
+      if (lastPageNumber(s) > lastPageNumber(before) || startsWith(s.dataset.orders, given.orders)) return true;
+      // New records while the page number stands still: the app replaced the list, this is no page of it.
+      startOver();
+      return false;
+    }, signal);
+  }
+
   async function nextPage(signal: AbortSignal): Promise<OrdersPage> {
     const before = feed.current();
     const given = delivered;
     if (!before || !given) return firstPage(signal);
-    const changed = (s: HostSnapshot) => settled(s) && (!sameIds(ids(s), given) || (bridge && s.nextLink !== before.nextLink));
-    // New records while the page number stands still: the app replaced the list, this is no page of it.
-    const replaced = (s: HostSnapshot) => !bridge && lastPageNumber(s) <= lastPageNumber(before);
+    let snapshot = before;
     // Rows the app added on its own since the last page are the next page: no need to ask.
-    if (!changed(before)) {
-      if (bridge) options.requestMore();
-      else options.dataset().paging.loadNextPage();
+    if (!changedFrom(before, given)) {
+      if (before.dataset.hasNextPage) {
+        snapshot = await loadDatasetPage(before, given, signal);
+      } else if (bridge) {
+        options.requestMore();
+        snapshot = await wait(
+          (s) => settled(s) && (changedFrom(s, given) || s.nextLink !== before.nextLink || s.dataset.hasNextPage),
+          signal,
+          "LoadMoreTimeout",
+        );
+        // The collection grew beyond the data-set's page: page on through the data-set.
+        if (!changedFrom(snapshot, given) && snapshot.dataset.hasNextPage) snapshot = await loadDatasetPage(snapshot, given, signal);
+      }
     }
-    const snapshot = await wait(
-      (s) => {
-        if (!changed(s)) return false;
-        if (!replaced(s)) return true;
-        // Start over; reloading cancels this request (its signal aborts the wait).
-        queueMicrotask(invalidate);
-        return false;
-      },
-      signal,
-      bridge ? "LoadMoreTimeout" : "RequestTimeout",
-    );
-    return page(snapshot, newOrders(given, snapshot.dataset.orders));
+    return page(snapshot, newOrders(given.orders, snapshot.dataset.orders));
   }
 
   return {
@@ -130,10 +156,11 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     onInvalidate(listener) {
       invalidateListeners.add(listener);
       const unsubscribe = feed.subscribe((snapshot) => {
-        // A change nobody asked for: the app re-filtered, re-sorted or re-collected its data.
-        if (pending || delivered === undefined || !settled(snapshot)) return;
-        // Rows added after the delivered ones are picked up as the next page; anything else is a new list.
-        if (!hasPrefix(ids(snapshot), delivered)) invalidate();
+        // A change nobody asked for: the app re-filtered, re-sorted, cleared or re-collected its data.
+        if (pending || delivered === undefined || !settled(snapshot) || !changedFrom(snapshot, delivered)) return;
+        // Rows added after the delivered ones are picked up as the next page, if one is to come;
+        // anything else is a new list.
+        if (ended || !startsWith(snapshot.dataset.orders, delivered.orders)) invalidate();
       });
       return () => {
         invalidateListeners.delete(listener);

@@ -26,6 +26,11 @@ export const BENCH = {
   loadAllRuns: 3,
   /** Top-to-bottom durations of the frame-time runs. */
   scrollMs: { orders: 5_000, manyOrders: 10_000 },
+  /**
+   * The Dataset source: a model-driven data-set that holds every one of these many orders
+   * (paged to the end); updateView with nothing new is timed this many times per size.
+   */
+  dataset: { sizes: [1_000, 10_000, 100_000], updateViews: 30 },
   /** What the host allocates to the control. */
   control: { width: 1000, height: 600 },
   viewport: { width: 1280, height: 800 },
@@ -53,4 +58,6 @@ export const TARGETS = {
   longTaskMs: 50,
   domRows: 60,
   domNodesFactorVsPlain: 10,
+  /** The Dataset source at its largest size. */
+  dataset: { updateViewMs: 5, firstRowsMs: 150, heapBytes: 10 * 1024 * 1024 },
 } as const;

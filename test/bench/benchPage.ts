@@ -48,6 +48,21 @@ export class BenchPage {
     return this.call("mountTimed", { apiBaseUrl, pageSize: BENCH.pageSize, width, height, strings: this.strings }, 20_000);
   }
 
+  /** Builds the host's data-set of `count` orders in the page; call before reading the heap before mount. */
+  prepareDataset(count: number): Promise<void> {
+    return this.call("prepareDataset", count, BENCH.pageSize);
+  }
+
+  /** Mounts over the data-set of prepareDataset (the Dataset source) and times the first rows. */
+  mountDataset(): Promise<FirstRows> {
+    const { width, height } = BENCH.control;
+    return this.call("mountTimed", { apiBaseUrl: "", pageSize: BENCH.pageSize, width, height, strings: this.strings, dataset: true }, 60_000);
+  }
+
+  timedUpdates(samples: number): Promise<number[]> {
+    return this.call("timedUpdates", samples);
+  }
+
   roundTrips(url: string, samples: number): Promise<number[]> {
     return this.call("roundTrips", url, samples);
   }

@@ -51,6 +51,21 @@ export interface PageMeasures {
   readonly heapBytes: number;
 }
 
+/** The Dataset source over a data-set of `count` orders, all in. */
+export interface DatasetMeasures {
+  readonly count: number;
+  /** Mount → the first order rows painted. */
+  readonly firstRowsMs: number;
+  /** updateView with nothing new, host render included: every sample, in the order taken. */
+  readonly updateViewMs: readonly number[];
+  /** The page's heap with the control mounted and scrolled through, less the heap with the host's records before mount. */
+  readonly ownHeapBytes: number;
+  readonly loadedRows: number;
+  /** Frames and DOM at the largest size only. */
+  readonly scroll?: FrameStats | undefined;
+  readonly dom?: { readonly rows: number; readonly nodes: number } | undefined;
+}
+
 export interface BenchResults {
   readonly startedAt: string;
   readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
@@ -65,6 +80,7 @@ export interface BenchResults {
   readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number } };
   readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
+  readonly dataset: readonly DatasetMeasures[];
   readonly quiet: { readonly control: QuietSummary; readonly reactQueryDefaults: QuietSummary };
   readonly pageErrors: readonly string[];
   readonly durationMs: number;

@@ -14,7 +14,7 @@ import { startOrdersApi, type OrdersApi } from "../orders-api/server";
 import { readResx, STRINGS_DIR } from "../support/strings";
 import { BenchPage, listRequests, requestsUntilQuiet, resetApi } from "./benchPage";
 import { BENCH, BUNDLE_GZIP_LIMIT } from "./benchConfig";
-import type { BenchResults, FirstRowsSummary, LoadAllRun, LoadAllSummary, PageMeasures, QuietSummary } from "./benchResults";
+import type { BenchResults, DatasetMeasures, FirstRowsSummary, LoadAllRun, LoadAllSummary, PageMeasures, QuietSummary } from "./benchResults";
 import { looksLikeProductionBundle, measureBundle, selfTestDetectors } from "./bundleCheck";
 import { buildPageScripts } from "./pages/buildPages";
 import { startPageServer, type PageKind } from "./pages/pageServer";
@@ -218,6 +218,20 @@ async function measureManyOrders(ctx: Context) {
   });
 }
 
+/** The Dataset source over a data-set of `count` orders the host already holds; frames and DOM when `scroll`. */
+async function measureDataset(ctx: Context, count: number, scroll: boolean): Promise<DatasetMeasures> {
+  return withPage(ctx, "control", async (page) => {
+    await page.prepareDataset(count);
+    const heapBeforeMountBytes = await page.heapBytes();
+    const first = await page.mountDataset();
+    const updateViewMs = await page.timedUpdates(BENCH.dataset.updateViews);
+    const frames = scroll ? await page.steadyScroll(BENCH.scrollMs.manyOrders) : undefined;
+    const dom = scroll ? await page.domCounts() : undefined;
+    const ownHeapBytes = (await page.heapBytes()) - heapBeforeMountBytes;
+    return { count, firstRowsMs: first.paintedMs, updateViewMs, ownHeapBytes, loadedRows: await page.loadedRows(), scroll: frames, dom };
+  });
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "orders-grid-bench-"));
@@ -258,6 +272,11 @@ async function main(): Promise<void> {
     log(`OrdersGrid with ${BENCH.manyOrders} orders (latency 0)…`);
     const many = await measureManyOrders(ctx);
 
+    const sizes = BENCH.dataset.sizes;
+    log(`the Dataset source over data-sets of ${sizes.join(", ")} orders…`);
+    const dataset: DatasetMeasures[] = [];
+    for (const count of sizes) dataset.push(await measureDataset(ctx, count, count === sizes[sizes.length - 1]));
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       environment: { node: process.version, chromium: browser.version(), cpus: os.cpus().length, loadAverage: os.loadavg() },
@@ -271,6 +290,7 @@ async function main(): Promise<void> {
       control: { heapBeforeMountBytes: control.heapBeforeMountBytes, orders: control.measures, manyOrders: many },
       plainDataGrid: plain.measures,
       reactQueryDefaults: { ...defaults.measures, heapBeforeMountBytes: defaults.heapBeforeMountBytes },
+      dataset,
       quiet: { control: control.quiet, reactQueryDefaults: defaults.quiet },
       pageErrors: ctx.pageErrors,
       durationMs: Date.now() - startedAt.getTime(),

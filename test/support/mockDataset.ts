@@ -13,6 +13,8 @@ export interface MockDatasetOptions {
    * canvas hosts replace the records with it.
    */
   paging?: "append" | "replace";
+  /** A host that keeps its own page size whatever the control asks. */
+  ignoresPageSize?: boolean;
 }
 
 export const ORDER_COLUMNS: DatasetColumn[] = [
@@ -45,31 +47,42 @@ export class MockDataset implements DatasetLike {
   sortedRecordIds: string[] = [];
   records: Record<string, DatasetRecord> = {};
   readonly calls: string[] = [];
+  /** getValue and getFormattedValue calls on the records, over all records. */
+  valueReads = 0;
+  private readonly recordObjects = new WeakMap<Row, DatasetRecord>();
   onChange: () => void = () => undefined;
   private page = 1;
   private size: number;
+  private rows: Row[];
 
   constructor(private readonly options: MockDatasetOptions) {
     this.columns = options.columns ?? ORDER_COLUMNS;
     this.size = options.pageSize ?? 25;
-    this.show(this.options.rows.slice(0, this.size));
+    this.rows = options.rows;
+    this.show(this.rows.slice(0, this.size));
+  }
+
+  /** Canvas: a count that moves in steps of 500 until the last records are in. */
+  get totalResultCount(): number {
+    const loaded = this.page * this.size;
+    return loaded >= this.rows.length ? this.rows.length : Math.min(this.rows.length, Math.ceil(loaded / 500) * 500);
   }
 
   get paging() {
     return {
-      hasNextPage: this.page * this.size < this.options.rows.length,
+      hasNextPage: this.page * this.size < this.rows.length,
       pageSize: this.size,
+      totalResultCount: this.totalResultCount,
       lastPageNumber: this.page,
       setPageSize: (size: number) => {
         this.calls.push(`setPageSize(${size})`);
-        this.size = size;
+        if (!this.options.ignoresPageSize) this.size = size;
       },
       loadNextPage: () => {
         this.calls.push("loadNextPage");
         this.settleLater(() => {
           this.page++;
-          const next = this.options.rows.slice((this.page - 1) * this.size, this.page * this.size);
-          this.show(this.options.paging === "replace" ? next : this.options.rows.slice(0, this.page * this.size));
+          this.showPage();
         });
       },
     };
@@ -79,7 +92,7 @@ export class MockDataset implements DatasetLike {
     this.calls.push("refresh");
     this.settleLater(() => {
       this.page = 1;
-      this.show(this.options.rows.slice(0, this.size));
+      this.show(this.rows.slice(0, this.size));
     });
   }
 
@@ -87,6 +100,21 @@ export class MockDataset implements DatasetLike {
   replaceRows(rows: Row[]): void {
     this.show(rows);
     this.onChange();
+  }
+
+  /**
+   * The app's collection changes (Collect, ClearCollect, Clear, a re-sort): the data-set shows
+   * the same page of the new collection, as canvas does.
+   */
+  setCollection(rows: Row[]): void {
+    this.rows = rows;
+    this.showPage();
+    this.onChange();
+  }
+
+  private showPage() {
+    const next = this.rows.slice((this.page - 1) * this.size, this.page * this.size);
+    this.show(this.options.paging === "replace" ? next : this.rows.slice(0, this.page * this.size));
   }
 
   private settleLater(change: () => void) {
@@ -101,20 +129,28 @@ export class MockDataset implements DatasetLike {
 
   private show(rows: Row[]) {
     this.sortedRecordIds = rows.map((row, i) => `rec-${String(row.orderid ?? i)}`);
-    this.records = Object.fromEntries(
-      rows.map((row, i) => [
-        this.sortedRecordIds[i] ?? "",
-        {
-          getRecordId: () => this.sortedRecordIds[i] ?? "",
-          getValue: (column: string) => row[column] ?? null,
-          getFormattedValue: (column: string) => {
-            const value = row[column];
-            if (value === null || value === undefined) return "";
-            if (column === "amount" && typeof value === "number") return `$${value.toFixed(2)}`;
-            return value instanceof Date ? value.toISOString() : String(value);
-          },
-        },
-      ]),
-    );
+    this.records = Object.fromEntries(rows.map((row, i) => [this.sortedRecordIds[i] ?? "", this.recordOf(row, this.sortedRecordIds[i] ?? "")]));
+  }
+
+  /** A host keeps a record's object while the record stays: the same row gives the same object. */
+  private recordOf(row: Row, id: string): DatasetRecord {
+    const known = this.recordObjects.get(row);
+    if (known?.getRecordId() === id) return known;
+    const record: DatasetRecord = {
+      getRecordId: () => id,
+      getValue: (column: string) => {
+        this.valueReads++;
+        return row[column] ?? null;
+      },
+      getFormattedValue: (column: string) => {
+        this.valueReads++;
+        const value = row[column];
+        if (value === null || value === undefined) return "";
+        if (column === "amount" && typeof value === "number") return `$${value.toFixed(2)}`;
+        return value instanceof Date ? value.toISOString() : String(value);
+      },
+    };
+    this.recordObjects.set(row, record);
+    return record;
   }
 }

@@ -10,12 +10,18 @@ export interface MountOptions {
   readonly height: number;
   /** The control's resx strings for the user's language, as the host's getString returns them. */
   readonly strings: Readonly<Record<string, string>>;
+  /** Mount over the data-set of prepareDataset (the Dataset source) instead of the orders API. */
+  readonly dataset?: boolean;
 }
 
 export interface BenchHost {
   mount(options: MountOptions): void;
   /** Calls updateView again, as a host does when an input or the allocated size changed (or nothing did). */
   update(changes: { readonly width?: number; readonly height?: number }): void;
+  /** Builds the host's data-set of `count` records (before mount, so it is in the heap read before mount). */
+  readonly prepareDataset?: (count: number, pageSize: number) => void;
+  /** updateView with nothing new and the host's render of its element: ms, timed in the page. */
+  readonly timedUpdate?: () => number;
   /** The element with role=grid. */
   grid(): HTMLElement | null;
   /** The element that scrolls the rows. */
@@ -98,6 +104,9 @@ export interface BenchProbes {
   /** The events a browser sends when the user leaves the window and comes back. */
   readonly dispatchFocus: () => void;
   readonly update: (changes: { readonly width?: number; readonly height?: number }) => void;
+  readonly prepareDataset: (count: number, pageSize: number) => void;
+  /** `samples` updateViews with nothing new, each timed from the call to the host's render returning. */
+  readonly timedUpdates: (samples: number) => Promise<number[]>;
 }
 
 declare global {

@@ -5,6 +5,7 @@
  */
 import type { ReactElement } from "react";
 import * as ReactDOM from "react-dom";
+import { createBenchDataset, type BenchDataset } from "./benchDataset";
 import type { BenchHost, HostedControl, MountOptions } from "./benchGlobals";
 
 const CONTROL_NAME = "Contoso.OrdersGrid";
@@ -15,6 +16,8 @@ interface HostState {
   width: number;
   height: number;
   strings: Readonly<Record<string, string>>;
+  /** The Dataset source's data-set as this updateView hands it over; the Connector source when unset. */
+  dataset: unknown;
 }
 
 const noop = () => undefined;
@@ -27,12 +30,12 @@ function buildContext(state: HostState) {
   return {
     get parameters() {
       return {
-        dataSource: { raw: "Connector" },
+        dataSource: { raw: state.dataset === undefined ? "Connector" : "Dataset" },
         apiBaseUrl: { raw: state.apiBaseUrl },
         pageSize: { raw: state.pageSize },
         requestTimeout: { raw: null },
         maxPages: { raw: null },
-        orders: {},
+        orders: state.dataset ?? {},
       };
     },
     get mode() {
@@ -63,6 +66,8 @@ function render(control: HostedControl, context: unknown, root: HTMLElement): vo
 function createControlHost(): BenchHost {
   let control: HostedControl | undefined;
   let state: HostState | undefined;
+  /** Made before mount, so the heap read before mount holds the host's records. */
+  let dataset: BenchDataset | undefined;
   let context: unknown;
   let loaded = 0;
   const root = () => {
@@ -75,7 +80,8 @@ function createControlHost(): BenchHost {
     mount(options: MountOptions) {
       const Control = window.benchControls?.[CONTROL_NAME];
       if (!Control) throw new Error(`bundle.js did not register ${CONTROL_NAME}`);
-      state = { ...options };
+      state = { ...options, dataset: options.dataset ? dataset?.current() : undefined };
+      if (options.dataset && !state.dataset) throw new Error("prepareDataset was not called before mount");
       context = buildContext(state);
       const instance = new Control();
       control = instance;
@@ -89,8 +95,19 @@ function createControlHost(): BenchHost {
     update(changes) {
       if (!control || !state) throw new Error("not mounted");
       Object.assign(state, changes);
+      if (state.dataset !== undefined) state.dataset = dataset?.next();
       root().style.width = `${state.width}px`;
       render(control, context, root());
+    },
+    prepareDataset: (count, pageSize) => {
+      dataset = createBenchDataset(count, pageSize);
+    },
+    timedUpdate: () => {
+      if (!control || !state) throw new Error("not mounted");
+      if (state.dataset !== undefined) state.dataset = dataset?.next();
+      const start = performance.now();
+      render(control, context, root());
+      return performance.now() - start;
     },
     grid: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
     // The grid is react-window's scroll container.

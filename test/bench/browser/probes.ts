@@ -235,6 +235,24 @@ const probes: BenchProbes = {
   },
 
   update: (changes) => host().update(changes),
+
+  prepareDataset(count, pageSize) {
+    const prepare = host().prepareDataset;
+    if (!prepare) throw new Error("this page hosts no data-set");
+    prepare(count, pageSize);
+  },
+
+  async timedUpdates(samples) {
+    const timed = host().timedUpdate;
+    if (!timed) throw new Error("this page cannot time updateView");
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      // One per frame, as a host's updateViews come: effects and paints of the last one are done.
+      await frames(2);
+      times.push(timed());
+    }
+    return times;
+  },
 };
 
 window.benchProbes = probes;

@@ -131,24 +131,36 @@ describe("OrdersPanel", () => {
     const rowsBelowView = (top: number) =>
       renderedIds(container).filter((id) => (Number(id.slice(4)) - 1) * ROW_HEIGHT >= top * ROW_HEIGHT + viewHeight).length;
 
-    // A reader: small steps with pauses. The browser may scroll ahead of the rendering, so rows
-    // ahead of the view are ready.
-    scrollToRow(container, 2);
-    await sleep(400);
-    scrollToRow(container, 4);
-    expect(rowsBelowView(4)).toBeGreaterThanOrEqual(5);
+    // The scroll speed is measured with performance.now(): a clock of the test's own, so a
+    // loaded machine cannot turn a fling into a slow scroll.
+    let now = performance.now();
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => now);
+    const pause = async (ms: number) => {
+      now += ms;
+      await act(() => sleep(0));
+    };
+    try {
+      // A reader: small steps with pauses. The browser may scroll ahead of the rendering, so rows
+      // ahead of the view are ready.
+      scrollToRow(container, 2);
+      await pause(400);
+      scrollToRow(container, 4);
+      expect(rowsBelowView(4)).toBeGreaterThanOrEqual(5);
 
-    // A fling: dozens of rows a frame, far more than rows rendered ahead would cover.
-    scrollToRow(container, 30);
-    await sleep(20);
-    scrollToRow(container, 90);
-    expect(rowsBelowView(90)).toBeLessThanOrEqual(1);
-    expect(renderedIds(container)).toContain("ORD-000091");
+      // A fling: dozens of rows a frame, far more than rows rendered ahead would cover.
+      scrollToRow(container, 30);
+      await pause(20);
+      scrollToRow(container, 90);
+      expect(rowsBelowView(90)).toBeLessThanOrEqual(1);
+      expect(renderedIds(container)).toContain("ORD-000091");
 
-    // Reading again after the fling: the rows ahead come back.
-    await sleep(400);
-    scrollToRow(container, 92);
-    expect(rowsBelowView(92)).toBeGreaterThanOrEqual(5);
+      // Reading again after the fling: the rows ahead come back.
+      await pause(400);
+      scrollToRow(container, 92);
+      expect(rowsBelowView(92)).toBeGreaterThanOrEqual(5);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("says so when there are no orders", async () => {

@@ -55,6 +55,19 @@ describe("the Dataset source (data-set paging)", () => {
     expect(screen.getByText("12.50")).toBeTruthy();
   });
 
+  it("reads no record again on an updateView that brings nothing new, and only the new page's records when one comes", async () => {
+    const dataset = new MockDataset({ rows: orderRows(300), pageSize: 100 });
+    const { container, update } = mountControl({ dataSource: "Dataset", pageSize: 100, dataset });
+    await findFooter("Orders loaded: 100");
+    const afterFirstPage = dataset.valueReads;
+    for (let i = 0; i < 20; i++) update();
+    expect(dataset.valueReads).toBe(afterFirstPage);
+    scrollToRow(container, 60);
+    await findFooter("Orders loaded: 200");
+    // The second page: an id each, and the cells of the rows drawn, not 200 records × 6 fields again.
+    expect(dataset.valueReads - afterFirstPage).toBeLessThan(100 + 40 * 6);
+  });
+
   it("starts over when the app replaces the data behind the grid", async () => {
     const dataset = new MockDataset({ rows: orderRows(10), pageSize: 25 });
     const { container } = mountControl({ dataSource: "Dataset", pageSize: 25, dataset });
@@ -102,6 +115,78 @@ describe("the canvas nextLink bridge", () => {
     expect(mock.raised.get("OnLoadMore")).toBe(2);
     update();
     expect(mock.raised.get("OnLoadMore")).toBe(2);
+  });
+
+  /**
+   * A canvas app that collects the connector's pages into a collection bound to the data-set,
+   * which canvas shows in pages of its own size, replacing the records on each page.
+   */
+  function collectingApp(options: { total: number; appPageSize: number; datasetPageSize: number; ignoresPageSize?: boolean }) {
+    const all = orderRows(options.total);
+    let collected = options.appPageSize;
+    const dataset = new MockDataset({ rows: all.slice(0, collected), pageSize: options.datasetPageSize, paging: "replace", ignoresPageSize: options.ignoresPageSize });
+    const link = () => (collected < options.total ? `https://sales.contoso.com/orders?page=${collected / options.appPageSize + 1}` : null);
+    const mounted = mountControl({
+      dataSource: "Dataset",
+      pageSize: options.appPageSize,
+      dataset,
+      nextLink: link(),
+      onEvent: (name) => {
+        if (name !== "OnLoadMore") return;
+        // OnLoadMore: Collect(colOrders, ListOrdersNextPage(varNextLink).items); Set(varNextLink, …).
+        setTimeout(() => {
+          collected = Math.min(options.total, collected + options.appPageSize);
+          mounted.mock.set({ nextLink: link() });
+          act(() => dataset.setCollection(all.slice(0, collected)));
+        }, 5);
+      },
+    });
+    return { ...mounted, dataset, all, clear: () => act(() => dataset.setCollection([])) };
+  }
+
+  /** Scrolls to the last loaded row until the footer says the list ended with `total` orders. */
+  async function scrollToEnd(container: HTMLElement, total: number) {
+    const footer = () => screen.getByTestId("footer-text").textContent;
+    const end = `End of list · Orders: ${total}`;
+    while (footer() !== end) {
+      const before = footer();
+      const loaded = Number((/([\d,]+)$/.exec(before)?.[1] ?? "0").replace(/,/g, ""));
+      if (loaded > 0) scrollToRow(container, loaded - 1);
+      await waitFor(() => expect(footer()).not.toBe(before), { timeout: 5_000 });
+    }
+  }
+
+  it("sets the data-set's page size to the app's page size, then pages by nextLink to the end", async () => {
+    const app = collectingApp({ total: 300, appPageSize: 50, datasetPageSize: 500 });
+    await screen.findByText("ORD-000001");
+    expect(app.dataset.calls.slice(0, 2)).toEqual(["setPageSize(50)", "refresh"]);
+    await scrollToEnd(app.container, 300);
+    expect(app.control.getOutputs()).toMatchObject({ loadedCount: 300, hasMore: false });
+    expect(app.mock.raised.get("OnLoadMore")).toBe(5);
+  });
+
+  it("pages through what the data-set holds before it asks the app for more, when the host keeps a smaller page size", async () => {
+    const app = collectingApp({ total: 300, appPageSize: 100, datasetPageSize: 25, ignoresPageSize: true });
+    await screen.findByText("ORD-000001");
+    await scrollToEnd(app.container, 300);
+    scrollToRow(app.container, 299);
+    expect(renderedIds(app.container)).toContain("ORD-000300");
+    expect(app.control.getOutputs()).toMatchObject({ loadedCount: 300, hasMore: false });
+    // Each app page once: the data-set's own pages are read with loadNextPage, not OnLoadMore.
+    expect(app.mock.raised.get("OnLoadMore")).toBe(2);
+    expect(app.dataset.calls.filter((call) => call === "loadNextPage")).toHaveLength(11);
+  });
+
+  it("starts over when the app clears its collection, and shows what it collects again", async () => {
+    const app = collectingApp({ total: 100, appPageSize: 50, datasetPageSize: 50 });
+    await findFooter("Orders loaded: 50");
+    app.mock.set({ nextLink: null });
+    app.clear();
+    await screen.findByText("No orders");
+    app.mock.set({ nextLink: "https://sales.contoso.com/orders?page=2" });
+    act(() => app.dataset.setCollection(app.all.slice(0, 50)));
+    await screen.findByText("ORD-000001");
+    expect(renderedIds(app.container)[0]).toBe("ORD-000001");
   });
 
   it("ends with a clear notification when the app never delivers the page", async () => {
