@@ -34,6 +34,8 @@ export interface DatasetSnapshot {
   readonly orders: readonly Order[];
   /** Changes whenever `orders` does; an equal revision means the very same orders. */
   readonly revision: number;
+  /** The order's fields and the data-set columns they are read from. */
+  readonly columns: ColumnMap;
   readonly hasNextPage: boolean;
   readonly pageSize: number;
   /** The last page the records reach; it grows with each page the host loads, not when the data is replaced. */
@@ -197,6 +199,7 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
       errorMessage: dataset.error ? dataset.errorMessage || "The data-set could not be loaded" : undefined,
       orders,
       revision,
+      columns,
       hasNextPage: dataset.paging.hasNextPage,
       pageSize: dataset.paging.pageSize,
       lastPageNumber: dataset.paging.lastPageNumber,

@@ -3,9 +3,10 @@ import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { waitForSnapshot, type DatasetFeed, type HostSnapshot } from "./datasetFeed";
+import { applyDatasetQuery, type DatasetQuery, type DatasetQueryPort } from "./datasetQuery";
 
-/** The parts of the bound data-set (PCF's `DataSet`) that page it. */
-export interface DatasetPaging {
+/** The parts of the bound data-set (PCF's `DataSet`) that page, sort and filter it. */
+export interface DatasetPaging extends DatasetQueryPort {
   readonly paging: { setPageSize(pageSize: number): void; loadNextPage(): void };
   refresh(): void;
 }
@@ -19,6 +20,11 @@ export interface DatasetOrdersSourceOptions {
   readonly timeoutMs: number;
   /** Canvas bridge: raises OnLoadMore so the app loads the next page into its collection. */
   readonly requestMore: () => void;
+  /**
+   * The sort and quick-find text, set on the data-set before its first page (not in the canvas
+   * bridge: there the app's collection is sorted and searched by the app, on OnSort and OnSearch).
+   */
+  readonly query?: DatasetQuery | undefined;
 }
 
 /** Whether `list` begins with the orders of `prefix`, by id. */
@@ -99,10 +105,13 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   async function firstPage(signal: AbortSignal): Promise<OrdersPage> {
     let snapshot = await wait(settled, signal);
     bridge = snapshot.nextLink !== undefined;
-    if (snapshot.dataset.pageSize !== pageSize) {
+    const dataset = options.dataset();
+    const query = bridge ? undefined : applyDatasetQuery(dataset, snapshot.dataset.columns, options.query ?? {});
+    const resize = snapshot.dataset.pageSize !== pageSize;
+    if (resize) dataset.paging.setPageSize(pageSize);
+    if (resize || query?.changed) {
       const before = snapshot;
-      options.dataset().paging.setPageSize(pageSize);
-      options.dataset().refresh();
+      dataset.refresh();
       snapshot = await wait((s) => s !== before && settled(s), signal);
     }
     return page(snapshot, snapshot.dataset.orders);
@@ -144,7 +153,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   }
 
   return {
-    key: `dataset|${pageSize}|${timeoutMs}`,
+    key: `dataset|${pageSize}|${timeoutMs}|${JSON.stringify(options.query ?? {})}`,
     async loadPage(continuation, signal) {
       pending = true;
       try {

@@ -47,6 +47,22 @@ export class MockDataset implements DatasetLike {
   sortedRecordIds: string[] = [];
   records: Record<string, DatasetRecord> = {};
   readonly calls: string[] = [];
+  /** The host's sort: set by the control, applied by refresh() as the server would. */
+  sorting: { name: string; sortDirection: -1 | 0 | 1 }[] = [];
+  private filter: { filterOperator: 0 | 1; conditions: { attributeName: string; conditionOperator: number; value: string }[] } | null = null;
+  readonly filtering = {
+    getFilter: () => this.filter,
+    setFilter: (expression: NonNullable<MockDataset["filter"]>) => {
+      this.calls.push(`setFilter(${expression.conditions.map((c) => `${c.attributeName} like ${c.value}`).join(" or ")})`);
+      this.filter = expression;
+    },
+    clearFilter: () => {
+      this.calls.push("clearFilter");
+      this.filter = null;
+    },
+  };
+  /** The rows the query gives after the last refresh: filtered and sorted as the server would. */
+  private queried: Row[];
   /** getValue and getFormattedValue calls on the records, over all records. */
   valueReads = 0;
   private readonly recordObjects = new WeakMap<Row, DatasetRecord>();
@@ -59,18 +75,20 @@ export class MockDataset implements DatasetLike {
     this.columns = options.columns ?? ORDER_COLUMNS;
     this.size = options.pageSize ?? 25;
     this.rows = options.rows;
+    this.queried = this.rows;
     this.show(this.rows.slice(0, this.size));
   }
 
   /** Canvas: a count that moves in steps of 500 until the last records are in. */
   get totalResultCount(): number {
     const loaded = this.page * this.size;
-    return loaded >= this.rows.length ? this.rows.length : Math.min(this.rows.length, Math.ceil(loaded / 500) * 500);
+    const all = this.queried.length;
+    return loaded >= all ? all : Math.min(all, Math.ceil(loaded / 500) * 500);
   }
 
   get paging() {
     return {
-      hasNextPage: this.page * this.size < this.rows.length,
+      hasNextPage: this.page * this.size < this.queried.length,
       pageSize: this.size,
       totalResultCount: this.totalResultCount,
       lastPageNumber: this.page,
@@ -92,7 +110,8 @@ export class MockDataset implements DatasetLike {
     this.calls.push("refresh");
     this.settleLater(() => {
       this.page = 1;
-      this.show(this.rows.slice(0, this.size));
+      this.queried = this.query(this.rows);
+      this.show(this.queried.slice(0, this.size));
     });
   }
 
@@ -108,13 +127,28 @@ export class MockDataset implements DatasetLike {
    */
   setCollection(rows: Row[]): void {
     this.rows = rows;
+    this.queried = rows;
     this.showPage();
     this.onChange();
   }
 
   private showPage() {
-    const next = this.rows.slice((this.page - 1) * this.size, this.page * this.size);
-    this.show(this.options.paging === "replace" ? next : this.rows.slice(0, this.page * this.size));
+    const next = this.queried.slice((this.page - 1) * this.size, this.page * this.size);
+    this.show(this.options.paging === "replace" ? next : this.queried.slice(0, this.page * this.size));
+  }
+
+  /** `like '%text%'` on any condition's column, then the sort: what the server does with them. */
+  private query(rows: Row[]): Row[] {
+    const filter = this.filter;
+    const matches = (row: Row) =>
+      !filter?.conditions.length ||
+      filter.conditions.some((c) => String(row[c.attributeName] ?? "").toLowerCase().includes(c.value.replace(/^%|%$/g, "").replace(/\[(.)\]/g, "$1").toLowerCase()));
+    const sort = this.sorting[0];
+    const kept = rows.filter(matches);
+    if (!sort || sort.sortDirection === -1) return kept;
+    const sign = sort.sortDirection === 1 ? -1 : 1;
+    const value = (row: Row) => row[sort.name] ?? "";
+    return kept.sort((a, b) => sign * (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0));
   }
 
   private settleLater(change: () => void) {
