@@ -54,7 +54,7 @@ export function applyDatasetQuery(dataset: DatasetQueryPort, columns: ColumnMap,
   if (dataset.sorting) {
     const wanted = query.sort && sortColumn ? [{ name: sortColumn.name, sortDirection: query.sort.direction === "ascending" ? (0 as const) : (1 as const) }] : [];
     const current = dataset.sorting;
-    if (current.length !== wanted.length || wanted.some((w, i) => current[i]?.name !== w.name || current[i]?.sortDirection !== w.sortDirection)) {
+    if (current.length !== wanted.length || wanted.some((w, i) => current[i]?.name !== w.name || current[i].sortDirection !== w.sortDirection)) {
       current.splice(0, current.length, ...wanted);
       changed = true;
     }
