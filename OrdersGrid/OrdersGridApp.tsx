@@ -25,6 +25,18 @@ export interface OrdersGridAppProps extends PanelViewProps {
   readonly idPrefix: string;
 }
 
+/**
+ * Whether two updateViews ask for the same view: every prop the same value (the configuration
+ * field by field, as it is read anew each time). The host renders the element it is given, and
+ * React renders nothing for the element it rendered last.
+ */
+export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): boolean {
+  const sameFields = <T extends object>(x: T, y: T) => (Object.keys(x) as (keyof T)[]).every((key) => x[key] === y[key]) && Object.keys(x).length === Object.keys(y).length;
+  const { config: configA, ...restA } = a;
+  const { config: configB, ...restB } = b;
+  return sameFields(configA, configB) && sameFields(restA, restB);
+}
+
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { config, host, queryClient, theme, idPrefix, ...view } = props;

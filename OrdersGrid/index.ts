@@ -4,7 +4,7 @@ import * as React from "react";
 // these two bring in (TanStack Query, react-window) go ahead of the control's own modules, which
 // then sit together in bundle.js and compress better (about 260 B of gzip).
 import { createQueryClient } from "./query/createQueryClient";
-import { OrdersGridApp } from "./OrdersGridApp";
+import { OrdersGridApp, sameAppProps, type OrdersGridAppProps } from "./OrdersGridApp";
 import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
 import { localeFromLanguageId } from "./format/localeFromLanguageId";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
@@ -12,6 +12,7 @@ import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, t
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
+import { readTheme } from "./host/readTheme";
 import { createDatasetReader } from "./host/readDataset";
 import type { Order } from "./orders/Order";
 import { createDatasetFeed } from "./sources/datasetFeed";
@@ -34,6 +35,8 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly idPrefix = `orders-grid-${++instanceCount}-`;
   private readonly feed = createDatasetFeed();
   private readonly readDataset = createDatasetReader();
+  /** The last element returned, and its props: an updateView that changes nothing returns it again. */
+  private view: { readonly props: OrdersGridAppProps; readonly element: React.ReactElement } | undefined;
   private readonly host: HostServices = {
     feed: this.feed,
     // Read at the time of the call: the host may hand over a new context in each updateView.
@@ -59,19 +62,22 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     // Made on the first updateView, and again if the host renders the control after destroy.
     this.queryClient ??= createQueryClient();
     this.strings ??= readStrings((key) => context.resources.getString(key));
-    return React.createElement(OrdersGridApp, {
+    const props: OrdersGridAppProps = {
       config,
       host: this.host,
       queryClient: this.queryClient,
       strings: this.strings,
       format: this.format,
-      theme: context.fluentDesignLanguage?.tokenTheme,
+      theme: readTheme(context.fluentDesignLanguage),
       idPrefix: this.idPrefix,
       height: readContainerHeight(context.mode.allocatedHeight),
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
-    });
+    };
+    if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
+    this.view = { props, element: React.createElement(OrdersGridApp, props) };
+    return this.view.element;
   }
 
   public getOutputs(): IOutputs {
@@ -83,6 +89,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     void this.queryClient?.cancelQueries();
     this.queryClient?.clear();
     this.queryClient = undefined;
+    this.view = undefined;
   }
 
   private readonly handleSelect = (order: Order): void => {

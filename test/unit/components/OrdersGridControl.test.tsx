@@ -94,6 +94,15 @@ describe("the OrdersGrid control (lifecycle)", () => {
     expect(notifyOutputChanged.mock.calls.length).toBe(notified);
   });
 
+  it("hands the host the element it rendered last when an updateView changes nothing, so React renders nothing", async () => {
+    const { control, mock } = mount();
+    await screen.findByText("ORD-000001");
+    const element = control.updateView(mock.context);
+    expect(control.updateView(mock.context)).toBe(element);
+    mock.set({ allocatedHeight: 600 });
+    expect(control.updateView(mock.context)).not.toBe(element);
+  });
+
   it("starts over from page 1 when the page size changes", async () => {
     const { update } = mount({ pageSize: 50 });
     await screen.findByText("ORD-000001");
