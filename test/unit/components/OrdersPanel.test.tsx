@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { findFooter, renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
-import { sleep } from "../../support/sleep";
+import { useTestClock } from "../../support/testClock";
 
 const serverError = {
   kind: "server" as const,
@@ -64,11 +64,18 @@ describe("OrdersPanel", () => {
   describe("reading ahead, as the control composes its source", () => {
     /** A first page that takes FIRST_PAGE_MS: the round trip the grid plans its prefetch on. */
     const FIRST_PAGE_MS = 150;
+    // Round trips and scroll speeds on the test's own clock, whatever the machine's load.
+    let clock: ReturnType<typeof useTestClock>;
+    beforeEach(() => {
+      clock = useTestClock();
+    });
+    afterEach(() => clock.restore());
+
     async function slowFirstPage() {
       const fake = new FakeOrdersSource({ count: 1000, pageSize: 50 });
       fake.hold();
       const { container } = renderPanel(withReadAhead(fake, { firstPage: true }));
-      await sleep(FIRST_PAGE_MS);
+      await clock.pass(FIRST_PAGE_MS);
       act(() => fake.release());
       await findFooter("Orders loaded: 50");
       return { fake, container };
@@ -79,7 +86,7 @@ describe("OrdersPanel", () => {
       expect(fake.calls).toEqual([undefined]);
       fake.hold();
       scrollToRow(container, 2);
-      await sleep(10);
+      await clock.pass(10);
       scrollToRow(container, 14);
       await waitFor(() => expect(fake.calls).toEqual([undefined, "page:2"]));
       act(() => fake.release());
@@ -94,14 +101,14 @@ describe("OrdersPanel", () => {
 
     it("at rest or scrolling slowly, loads only the page the view comes near", async () => {
       const { fake, container } = await slowFirstPage();
-      await sleep(100);
+      await clock.pass(100);
       expect(fake.calls).toEqual([undefined]);
       scrollToRow(container, 2);
       // A pause, then a small step: a reader, not a fling.
-      await sleep(400);
+      await clock.pass(400);
       scrollToRow(container, 14);
       await findFooter("Orders loaded: 100");
-      await sleep(100);
+      await clock.pass(100);
       expect(fake.calls).toEqual([undefined, "page:2"]);
     });
   });
@@ -131,14 +138,9 @@ describe("OrdersPanel", () => {
     const rowsBelowView = (top: number) =>
       renderedIds(container).filter((id) => (Number(id.slice(4)) - 1) * ROW_HEIGHT >= top * ROW_HEIGHT + viewHeight).length;
 
-    // The scroll speed is measured with performance.now(): a clock of the test's own, so a
-    // loaded machine cannot turn a fling into a slow scroll.
-    let now = performance.now();
-    const clock = vi.spyOn(performance, "now").mockImplementation(() => now);
-    const pause = async (ms: number) => {
-      now += ms;
-      await act(() => sleep(0));
-    };
+    // The scroll speed is measured on the test's own clock: a loaded machine cannot turn a fling into a slow scroll.
+    const clock = useTestClock();
+    const pause = (ms: number) => clock.pass(ms);
     try {
       // A reader: small steps with pauses. The browser may scroll ahead of the rendering, so rows
       // ahead of the view are ready.
@@ -159,7 +161,7 @@ describe("OrdersPanel", () => {
       scrollToRow(container, 92);
       expect(rowsBelowView(92)).toBeGreaterThanOrEqual(5);
     } finally {
-      clock.mockRestore();
+      clock.restore();
     }
   });
 
