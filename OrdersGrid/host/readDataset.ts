@@ -29,6 +29,7 @@ export interface DatasetLike {
 /** The data-set as plain values, after one updateView. */
 export interface DatasetSnapshot {
   readonly loading: boolean;
+  /** The host says the data-set could not be loaded: its message ("" when it gave none); undefined when it loaded. */
   readonly errorMessage: string | undefined;
   /** The records as orders, in the data-set's order. Records unchanged since the last read keep their Order object. */
   readonly orders: readonly Order[];
@@ -196,7 +197,7 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
     readRecords(dataset);
     return {
       loading: dataset.loading,
-      errorMessage: dataset.error ? dataset.errorMessage || "The data-set could not be loaded" : undefined,
+      errorMessage: dataset.error ? dataset.errorMessage : undefined,
       orders,
       revision,
       columns,

@@ -67,13 +67,26 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   let bridge = false;
   /** The last page delivered said there is no more: nobody will ask for rows added after it. */
   let ended = false;
+  /** First pages loaded so far: a later one is a Refresh or a Retry, which the data-set must reload for. */
+  let firstPages = 0;
+  /** The next first page is the start of a list the app replaced: read it as it is. */
+  let replacedByApp = false;
+  /**
+   * The last OnLoadMore: for which continuation, and the nextLink the app had then. The app's
+   * Collect and its Set(varNextLink) may reach the control in two updateViews: until the link
+   * moves on, a new page is the app's answer still arriving, not a reason to ask again.
+   */
+  let asked: { readonly continuation: string; readonly nextLink: string | undefined } | undefined;
   const invalidateListeners = new Set<() => void>();
   const invalidate = () => {
     delivered = undefined;
+    replacedByApp = true;
     for (const listener of [...invalidateListeners]) listener();
   };
 
   const settled = (snapshot: HostSnapshot) => !snapshot.dataset.loading;
+  /** The host says the page it was asked for could not be loaded: that is the answer too. */
+  const failed = (snapshot: HostSnapshot) => settled(snapshot) && snapshot.dataset.errorMessage !== undefined;
   /** The snapshot holds other orders than `given`. */
   const changedFrom = (snapshot: HostSnapshot, given: Delivered) =>
     snapshot.dataset.revision !== given.revision && !(snapshot.dataset.orders.length === given.orders.length && startsWith(snapshot.dataset.orders, given.orders));
@@ -92,8 +105,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   const startOver = () => queueMicrotask(invalidate);
 
   function page(snapshot: HostSnapshot, items: readonly Order[]): OrdersPage {
-    if (snapshot.dataset.errorMessage) {
-      throw new OrdersError({ kind: "server", code: "DatasetError", message: snapshot.dataset.errorMessage });
+    const { errorMessage } = snapshot.dataset;
+    if (errorMessage !== undefined) {
+      throw new OrdersError({ kind: "server", code: "DatasetError", message: errorMessage || "The data-set could not be loaded", serviceMessage: errorMessage || undefined });
     }
     delivered = { revision: snapshot.dataset.revision, orders: snapshot.dataset.orders };
     const more = snapshot.dataset.hasNextPage || (bridge && snapshot.nextLink !== undefined);
@@ -108,8 +122,11 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     const dataset = options.dataset();
     const query = bridge ? undefined : applyDatasetQuery(dataset, snapshot.dataset.columns, options.query ?? {});
     const resize = snapshot.dataset.pageSize !== pageSize;
+    const reload = firstPages++ > 0 && !replacedByApp;
+    replacedByApp = false;
+    asked = undefined;
     if (resize) dataset.paging.setPageSize(pageSize);
-    if (resize || query?.changed) {
+    if (resize || reload || query?.changed) {
       const before = snapshot;
       dataset.refresh();
       snapshot = await wait((s) => s !== before && settled(s), signal);
@@ -121,6 +138,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   function loadDatasetPage(before: HostSnapshot, given: Delivered, signal: AbortSignal): Promise<HostSnapshot> {
     options.dataset().paging.loadNextPage();
     return wait((s) => {
+      if (s !== before && failed(s)) return true;
       if (!settled(s) || !changedFrom(s, given)) return false;
       if (lastPageNumber(s) > lastPageNumber(before) || startsWith(s.dataset.orders, given.orders)) return true;
       // New records while the page number stands still: the app replaced the list, this is no page of it.
@@ -129,7 +147,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     }, signal);
   }
 
-  async function nextPage(signal: AbortSignal): Promise<OrdersPage> {
+  async function nextPage(continuation: string, signal: AbortSignal): Promise<OrdersPage> {
     const before = feed.current();
     const given = delivered;
     if (!before || !given) return firstPage(signal);
@@ -139,9 +157,14 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       if (before.dataset.hasNextPage) {
         snapshot = await loadDatasetPage(before, given, signal);
       } else if (bridge) {
-        options.requestMore();
+        // A Retry asks again; the next page while the app's last answer is still coming in does not.
+        const answering = asked !== undefined && asked.continuation !== continuation && asked.nextLink === before.nextLink;
+        if (!answering) {
+          asked = { continuation, nextLink: before.nextLink };
+          options.requestMore();
+        }
         snapshot = await wait(
-          (s) => settled(s) && (changedFrom(s, given) || s.nextLink !== before.nextLink || s.dataset.hasNextPage),
+          (s) => (s !== before && failed(s)) || (settled(s) && (changedFrom(s, given) || s.nextLink !== before.nextLink || s.dataset.hasNextPage)),
           signal,
           "LoadMoreTimeout",
         );
@@ -157,7 +180,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     async loadPage(continuation, signal) {
       pending = true;
       try {
-        return await (continuation === undefined ? firstPage(signal) : nextPage(signal));
+        return await (continuation === undefined ? firstPage(signal) : nextPage(continuation, signal));
       } finally {
         pending = false;
       }

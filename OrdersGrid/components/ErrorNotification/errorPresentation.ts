@@ -20,7 +20,8 @@ const MAX_DETAIL_LENGTH = 300;
  * those failures all carry a client code.
  */
 function detailOf(error: OrdersError, strings: Strings): string {
-  if (isClientErrorCode(error.code)) return strings[`Error_Detail_${error.code}`];
+  // A host's data-set error is ours to name but the host's to explain, when it says why.
+  if (isClientErrorCode(error.code) && error.serviceMessage === undefined) return strings[`Error_Detail_${error.code}`];
   if (error.serviceMessage === undefined) {
     // Without a status there is no answer to speak of (a host's error without a message).
     return error.status === undefined ? strings.Error_Detail_UnexpectedError : fillTemplate(strings.Error_Detail_NoDetails, error.status);
