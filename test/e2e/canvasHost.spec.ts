@@ -69,6 +69,20 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("overlappingPagingCalls")).toBe(0);
   });
 
+  // fixme until bridge mode drains the data-set before OnLoadMore, and takes a Collect that fills the data-set's page and the Set(varNextLink) after it as one page: today a second OnLoadMore while the app's call is pending (a page collected twice).
+  test.fixme("connector pages (50) smaller than the control's page size (100): each Collect fills the data-set's page; one OnLoadMore per connector page", async ({ page, api }) => {
+    const app = await openCanvasHost(page, host.url, { ...ON_START, connectorPageSize: 50, controlPageSize: 100 });
+    await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+
+    const list = await app.call("scrollToEnd", {});
+    expect(list.gaps).toEqual([]);
+    expect(list.ids).toEqual(ALL_IDS);
+    await expect(app.status).toHaveText("End of list · Orders: 1,000");
+    expect(await app.call("collectionIds")).toEqual(ALL_IDS);
+    expect(await app.call("overlappingLoadMore")).toBe(0);
+    expect((await api.listRequests()).map((r) => r.page)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
   test("the app's call failing: the error notification, the rows kept, OnError raised", async ({ page, api }) => {
     // Every ask for page 2 fails, the first ask and the control's automatic retries alike.
     await api.fault({ page: 2, status: 503, envelope: { code: "ServiceUnavailable", message: "The orders service is down for maintenance" } });
@@ -90,7 +104,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     await expect(app.grid.locator('[data-order-id="ORD-000100"]')).toBeAttached();
   });
 
-  // fixme: Collect's and Set(varNextLink)'s updateViews arriving apart, the nextLink change counts as an empty page and OnLoadMore is raised again while the app's call is pending: the app collects a page twice.
+  // fixme until bridge mode sets the data-set's page size: today the runtime's page holds the collection, each Collect changes the records, the Set(varNextLink) after it counts as a second (empty) page, and OnLoadMore is raised again while the app's call is pending (a page collected twice).
   test.fixme("the app's call failing, then Retry: loading resumes without losing or repeating an order", async ({ page, api }) => {
     // The first ask and the three automatic retries fail; the user's Retry is answered.
     await api.fault({ page: 2, times: 4, status: 503, envelope: { code: "ServiceUnavailable", message: "The orders service is down for maintenance" } });
@@ -108,9 +122,9 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("collectionIds")).toEqual(ALL_IDS);
   });
 
-  // fixme: as above, a second OnLoadMore while the app's call is pending, once per page, when the runtime applies Collect and Set(varNextLink) in separate updateViews.
+  // fixme until bridge mode sets the data-set's page size: as above, a second OnLoadMore while the app's call is pending, once per page.
   test.fixme("the app's call being slow: a loading row, then the rows; no second OnLoadMore while one is pending", async ({ page, api }) => {
-    await api.reset({ count: 1000, latencyMs: 600 });
+    await api.reset({ count: 1000, latencyMs: 300 });
     const app = await openCanvasHost(page, host.url, WHOLE_COLLECTION);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
     await app.scrollToBottom();

@@ -82,7 +82,8 @@ export class CanvasDataset {
       loadNextPage: () => {
         this.calls.push("loadNextPage");
         this.load(() => {
-          this.offset += this.sliceSize;
+          // The next slice starts after the records in view, in the page size asked for last.
+          this.offset += this.sortedRecordIds.length;
           this.sliceSize = this.requestedSize;
           this.page++;
         });
