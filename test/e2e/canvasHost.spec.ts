@@ -39,6 +39,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     // The app loaded each connector page once: ListOrders page 1, then ListOrdersNextPage by each nextLink.
     expect((await api.listRequests()).map((r) => r.page)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     expect(await app.call("varNextLink")).toBeNull();
+    expect(await app.call("dataset")).toMatchObject({ totalResultCount: 1000, hasNextPage: false });
     expect(await app.call("overlappingLoadMore")).toBe(0);
     expect(await app.call("overlappingPagingCalls")).toBe(0);
     expect(app.pageErrors).toEqual([]);
@@ -176,6 +177,13 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const list = await app.call("scrollToEnd", { stopAtId: shipped.at(-1) ?? "" });
     expect(list.gaps).toEqual([]);
     expect(list.ids.slice(0, shipped.length)).toEqual(shipped);
+  });
+
+  test("OnSelect: a click on an order raises the app's OnSelect, which reads selectedOrderId", async ({ page }) => {
+    const app = await openCanvasHost(page, host.url, ON_START);
+    await app.grid.locator('[data-order-id="ORD-000003"]').click();
+    await expect.poll(() => app.call("events")).toContain("OnSelect");
+    expect(await app.call("varSelected")).toBe("ORD-000003");
   });
 
   // fixme until an app that clears the collection is handled: after Clear + Set(varNextLink, Blank()) the control raises OnLoadMore and shows loading rows until requestTimeout.

@@ -45,6 +45,8 @@ export interface CanvasHostApi extends GridReader {
   /** colOrders' order ids, in the collection's order. */
   collectionIds(): string[];
   varNextLink(): string | null;
+  /** What OnSelect's `Set(varSelected, OrdersGrid1.selectedOrderId)` read when the event ran. */
+  varSelected(): string | null;
   /** Every custom event the control raised, in order. */
   events(): string[];
   /** OnLoadMore raised while the app's previous OnLoadMore was still running. */

@@ -60,6 +60,7 @@ async function start(): Promise<void> {
   // The app's state: Power Fx variables change at once; the control sees them when the runtime applies them.
   let colOrders: readonly ApiOrder[] = [];
   let varNextLink: string | null = null;
+  let varSelected: string | null = null;
   const inputs: { nextLink: string | null } = { nextLink: null };
   const events: string[] = [];
   const notifications: string[] = [];
@@ -134,7 +135,11 @@ async function start(): Promise<void> {
         void onLoadMore().finally(() => loadMoreRunning--);
       },
       OnError: () => events.push("OnError"),
-      OnSelect: () => events.push("OnSelect"),
+      OnSelect: () => {
+        events.push("OnSelect");
+        // Set(varSelected, OrdersGrid1.selectedOrderId): canvas passes no payload, the output must be set before the event.
+        varSelected = control.outputs().selectedOrderId ?? null;
+      },
     },
   });
 
@@ -170,6 +175,7 @@ async function start(): Promise<void> {
     outputs: () => control.outputs(),
     collectionIds: () => colOrders.map((order) => order.id),
     varNextLink: () => varNextLink,
+    varSelected: () => varSelected,
     events: () => [...events],
     overlappingLoadMore: () => overlappingLoadMore,
     datasetCalls: () => [...orders.calls],
