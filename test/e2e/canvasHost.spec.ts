@@ -45,7 +45,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  // fixme: a first updateView with an empty collection and a blank nextLink ends the list ("No orders"); the first page that arrives after it never shows.
+  // fixme: a first updateView with an empty collection and a blank nextLink ends the list ("No orders") and the rows ClearCollect brings are never shown; bridge mode is also decided once, so the Set(varNextLink) after them is not followed.
   test.fixme("README's Screen.OnVisible: the first page arrives after the control is on screen, empty", async ({ page }) => {
     const app = await openCanvasHost(page, host.url);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();

@@ -65,7 +65,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     expect(await subgrid.call("recordCount")).toBe(100);
   });
 
-  // fixme: an error after loadNextPage is not seen (the source waits for new records until requestTimeout, then its retry loads on), and a DatasetError shows our text, not the data-set's errorMessage.
+  // fixme: an error after loadNextPage is not seen (the source waits for new records until requestTimeout; taken as is, the unchanged lastPageNumber would read as a replaced list), and DatasetError shows our text, not the data-set's errorMessage.
   test.fixme("a data-set error on loadNextPage: the error notification with the data-set's message, rows kept", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url, { requestTimeout: 5 });
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
