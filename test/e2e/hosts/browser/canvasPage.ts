@@ -81,7 +81,8 @@ async function start(): Promise<void> {
     colOrders = update === "append" ? [...colOrders, ...items] : [...items];
     void orders.updateCollection(colOrders, update);
   }
-  function Set(value: string | null) {
+  // Set(varNextLink, value)
+  function SetNextLink(value: string | null) {
     varNextLink = value;
     void queue.apply(() => (inputs.nextLink = value), ["nextLink"]);
   }
@@ -91,7 +92,7 @@ async function start(): Promise<void> {
     try {
       const result = await ContosoSales.ListOrders({ page: 1, pageSize: connectorPageSize });
       ClearCollect(result.items);
-      Set(result.nextLink);
+      SetNextLink(result.nextLink);
     } catch (error) {
       Notify(`Orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -103,7 +104,7 @@ async function start(): Promise<void> {
     try {
       const result = await ContosoSales.ListOrdersNextPage(varNextLink);
       Collect(result.items);
-      Set(result.nextLink);
+      SetNextLink(result.nextLink);
     } catch (error) {
       Notify(`More orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -161,7 +162,7 @@ async function start(): Promise<void> {
       case "clear":
         // Clear(colOrders); Set(varNextLink, Blank())
         ClearCollect([]);
-        Set(null);
+        SetNextLink(null);
         break;
       case "restart":
         await onVisible();
