@@ -3,12 +3,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { buildHostScripts, isHostScript } from "./hosts/buildHostScripts";
+import { handleConnectorRequest } from "./hosts/connectorStandIn";
 
 const root = path.resolve(__dirname, "../..");
 const out = path.join(root, "out/controls/OrdersGrid");
 const FILES: Readonly<Record<string, string>> = {
   "/": path.join(__dirname, "pages/host.html"),
   "/twoInstances.html": path.join(__dirname, "pages/twoInstances.html"),
+  "/canvas.html": path.join(__dirname, "pages/canvas.html"),
+  "/modelDriven.html": path.join(__dirname, "pages/modelDriven.html"),
   // React's development builds: they report what production builds keep quiet (bad style values, keys).
   "/vendor/react.js": path.join(root, "node_modules/react/umd/react.development.js"),
   "/vendor/react-dom.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),
@@ -43,11 +47,30 @@ function widestOrders(page: number, pageSize: number): unknown[] {
  * Host pages of our own for the built control: the platform libraries, the bundle, and a mock
  * context with the language, size and API the test asks for (`/`, pages/host.html) or two
  * instances side by side (`/twoInstances.html`); on the same origin an orders API of the
- * widest values (`/orders`, 10 pages).
+ * widest values (`/orders`, 10 pages). The canvas and model-driven hosts (`/canvas.html`,
+ * `/modelDriven.html`, their scripts built from hosts/browser on first request) and, for the
+ * canvas app, the Contoso Sales connector's stand-in (`/connector/...`) in front of the shared
+ * orders API (ORDERS_API_URL).
  */
 export async function startHostPage(): Promise<{ url: string; close(): Promise<void> }> {
+  let hostScripts: Promise<string> | undefined;
   const server = http.createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+      else res.destroy();
+    });
+  });
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const ordersApi = process.env.ORDERS_API_URL;
+    if (ordersApi && (await handleConnectorRequest(req, res, ordersApi))) return;
+    const script = /^\/hosts\/(\w+)\.js$/.exec(url.pathname)?.[1];
+    if (script !== undefined && isHostScript(script)) {
+      hostScripts ??= buildHostScripts();
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+      fs.createReadStream(path.join(await hostScripts, `${script}.js`)).pipe(res);
+      return;
+    }
     if (url.pathname === "/orders") {
       const page = Number(url.searchParams.get("page") ?? 1);
       const pageSize = Number(url.searchParams.get("pageSize") ?? 50);
@@ -68,11 +91,14 @@ export async function startHostPage(): Promise<{ url: string; close(): Promise<v
     const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/xml";
     res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
     fs.createReadStream(file).pipe(res);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (hostScripts) fs.rmSync(await hostScripts, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * A model-driven form around the built control (pages/modelDriven.html): a subgrid of the
+ * orders table's view bound to `orders` (ModelDrivenDataset), dataSource "Dataset", nextLink
+ * blank. 1,000 orders of the reference data (orderData.ts), held in the page.
+ *
+ * URL parameters: lang (1033), width (900), height (420), viewPageSize (the subgrid's page size
+ * before the control sets one, 25), controlPageSize (the control's pageSize input, 100),
+ * requestTimeout (s, 30), count (1000), runtimeDelay (ms, 0), failFirstLoad (the first paging
+ * call or refresh fails with this errorMessage).
+ */
+import type { ModelDrivenHostApi } from "../hostGlobals";
+import { createGridReader } from "./gridReader";
+import { ModelDrivenDataset } from "./modelDrivenDataset";
+import { loadStrings, mountControl, numberParameter } from "./pcfHost";
+import { createRuntimeQueue } from "./runtimeQueue";
+
+async function start(): Promise<void> {
+  const lang = numberParameter("lang", 1033);
+  const element = document.getElementById("host");
+  if (!element) throw new Error("#host is missing");
+  const strings = await loadStrings(lang);
+  const queue = createRuntimeQueue(numberParameter("runtimeDelay", 0), (updated) => control.updateView(updated));
+  const orders = new ModelDrivenDataset(queue, numberParameter("count", 1000), numberParameter("viewPageSize", 25));
+  const failFirstLoad = new URLSearchParams(location.search).get("failFirstLoad");
+  if (failFirstLoad) orders.failNextLoad(failFirstLoad);
+  const noop = () => undefined;
+  const control = mountControl({
+    element,
+    lang,
+    strings,
+    width: numberParameter("width", 900),
+    height: numberParameter("height", 420),
+    parameters: () => ({
+      dataSource: { raw: "Dataset" },
+      apiBaseUrl: { raw: null },
+      pageSize: { raw: numberParameter("controlPageSize", 100) },
+      requestTimeout: { raw: numberParameter("requestTimeout", 30) },
+      maxPages: { raw: null },
+      nextLink: { raw: null },
+      webApiTable: { raw: null },
+      webApiColumns: { raw: null },
+      orders,
+    }),
+    // A form's subgrid raises the control's events into the form's handlers; none is under test here.
+    events: { OnLoadMore: noop, OnError: noop, OnSelect: noop },
+  });
+  const api: ModelDrivenHostApi = {
+    ...createGridReader(element),
+    outputs: () => control.outputs(),
+    datasetCalls: () => [...orders.calls],
+    overlappingPagingCalls: () => orders.overlappingCalls,
+    formattedRow: (index) => orders.formattedRow(index),
+    failNextLoad: (message) => orders.failNextLoad(message),
+    recordCount: () => orders.sortedRecordIds.length,
+  };
+  window.modelDrivenHost = api;
+  control.updateView([]);
+}
+
+void start();

@@ -1,0 +1,100 @@
+import type { HostedControl } from "../../../bench/browser/benchGlobals";
+import type { HostOutputs } from "../hostGlobals";
+
+declare global {
+  interface Window {
+    /** Filled by the page's registerControl shim before this script runs. */
+    controls?: Record<string, new () => HostedControl>;
+    /** The host's ReactDOM (a platform library). */
+    ReactDOM: { render(element: unknown, container: Element): void };
+  }
+}
+
+const CONTROL_NAME = "Contoso.OrdersGrid";
+
+/** The control's resx strings in `lang`, as the host's resources.getString returns them. */
+export async function loadStrings(lang: number): Promise<Readonly<Record<string, string>>> {
+  const response = await fetch(`/control/strings/OrdersGrid.${lang}.resx`);
+  const resx = new DOMParser().parseFromString(await response.text(), "application/xml");
+  const strings: Record<string, string> = {};
+  resx.querySelectorAll("data").forEach((data) => {
+    const name = data.getAttribute("name");
+    if (name) strings[name] = data.querySelector("value")?.textContent ?? "";
+  });
+  return strings;
+}
+
+/** Numbers in the URL's query, or the page's default. */
+export function numberParameter(name: string, fallback: number): number {
+  const raw = new URLSearchParams(location.search).get(name);
+  return raw === null || raw === "" || !Number.isFinite(Number(raw)) ? fallback : Number(raw);
+}
+
+export interface MountOptions {
+  readonly element: HTMLElement;
+  /** The manifest's inputs and the data-set, read at each updateView. */
+  readonly parameters: () => Readonly<Record<string, unknown>>;
+  readonly events: Readonly<Record<string, () => void>>;
+  readonly strings: Readonly<Record<string, string>>;
+  readonly lang: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface MountedControl {
+  /** Calls updateView and renders what it returns, as the host does after a change. */
+  updateView(updatedProperties: readonly string[]): void;
+  outputs(): HostOutputs;
+}
+
+function readOutputs(values: Readonly<Record<string, unknown>>): HostOutputs {
+  const text = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
+  return {
+    loadedCount: typeof values.loadedCount === "number" ? values.loadedCount : undefined,
+    hasMore: typeof values.hasMore === "boolean" ? values.hasMore : undefined,
+    errorCode: text("errorCode"),
+    errorMessage: text("errorMessage"),
+    requestId: text("requestId"),
+    selectedOrderId: text("selectedOrderId"),
+  };
+}
+
+/**
+ * Mounts the built control (bundle.js, registered by the page) the way a Power Apps host does:
+ * init once with one context whose getters read the host's current state, then updateView and
+ * render with the host's React whenever something changes; getOutputs after notifyOutputChanged.
+ */
+export function mountControl(options: MountOptions): MountedControl {
+  const Control = window.controls?.[CONTROL_NAME];
+  if (!Control) throw new Error(`bundle.js did not register ${CONTROL_NAME}`);
+  const control = new Control();
+  let outputs: HostOutputs = {};
+  let updatedProperties: readonly string[] = [];
+  const context = {
+    get parameters() {
+      return options.parameters();
+    },
+    mode: { allocatedWidth: options.width, allocatedHeight: options.height, isControlDisabled: false, isVisible: true, trackContainerResize: () => undefined },
+    userSettings: { languageId: options.lang, isRTL: false },
+    resources: { getString: (key: string) => options.strings[key] ?? key },
+    events: options.events,
+    webAPI: {},
+    fluentDesignLanguage: undefined,
+    get updatedProperties() {
+      return updatedProperties;
+    },
+  };
+  options.element.style.width = `${options.width}px`;
+  options.element.style.height = `${options.height}px`;
+  control.init(context, () => {
+    // The host reads the outputs after the control says they changed.
+    outputs = readOutputs(control.getOutputs?.() ?? {});
+  });
+  return {
+    updateView(changed) {
+      updatedProperties = changed;
+      window.ReactDOM.render(control.updateView(context), options.element);
+    },
+    outputs: () => outputs,
+  };
+}

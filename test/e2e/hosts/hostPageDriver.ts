@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { CanvasHostApi, ModelDrivenHostApi } from "./hostGlobals";
+
+type HostGlobal = "canvasHost" | "modelDrivenHost";
+type Methods<Api> = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
+type Arguments<F> = F extends (...args: infer A) => unknown ? A : never;
+type Result<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
+
+/** A canvas or model-driven host page with the control mounted, and the page's API (hostGlobals.ts). */
+export class HostPage<Api> {
+  readonly root: Locator;
+  readonly grid: Locator;
+  readonly footer: Locator;
+  /** The footer's status line. */
+  readonly status: Locator;
+  /** The error notification where loading stopped. */
+  readonly alert: Locator;
+  /** Uncaught exceptions in the page. */
+  readonly pageErrors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    private readonly global: HostGlobal,
+  ) {
+    this.root = page.locator("#host");
+    this.grid = this.root.getByRole("grid", { name: "Orders" });
+    this.footer = this.root.locator("[data-footer-state]");
+    this.status = this.footer.getByTestId("footer-text");
+    this.alert = this.root.getByRole("alert");
+    page.on("pageerror", (error) => this.pageErrors.push(error.message));
+  }
+
+  /** Calls the page's API; arguments and results cross as JSON. */
+  async call<K extends Methods<Api>>(method: K, ...args: Arguments<Api[K]>): Promise<Result<Api[K]>> {
+    const result: unknown = await this.page.evaluate(
+      async ({ global, name, values }) => {
+        // The page's API as a bag of functions: which one, and its types, the caller's Api says.
+        const api = window[global] as unknown as Record<string, (...values: unknown[]) => unknown> | undefined;
+        const fn = api?.[name];
+        if (!fn) throw new Error(`the page has no ${global}.${name}`);
+        return await fn(...values);
+      },
+      { global: this.global, name: String(method), values: args },
+    );
+    // evaluate returns what the page's method returned, serialized: the type the method declares.
+    return result as Result<Api[K]>;
+  }
+
+  /** Jumps to the bottom of the rows loaded so far, as a user dragging the scrollbar down. */
+  async scrollToBottom(): Promise<void> {
+    await this.grid.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  }
+}
+
+async function open<Api>(page: Page, url: string, global: HostGlobal, parameters: Readonly<Record<string, string | number>>): Promise<HostPage<Api>> {
+  const host = new HostPage<Api>(page, global);
+  const query = new URLSearchParams(Object.entries(parameters).map(([name, value]) => [name, String(value)]));
+  await page.goto(`${url}?${query.toString()}`);
+  await page.waitForFunction((name) => window[name] !== undefined, global);
+  await expect(host.grid.or(host.root.getByText("No orders"))).toBeVisible();
+  return host;
+}
+
+/** Opens pages/canvas.html (hosts/browser/canvasPage.ts lists its parameters). */
+export function openCanvasHost(page: Page, baseUrl: string, parameters: Readonly<Record<string, string | number>> = {}): Promise<HostPage<CanvasHostApi>> {
+  return open<CanvasHostApi>(page, `${baseUrl}canvas.html`, "canvasHost", parameters);
+}
+
+/** Opens pages/modelDriven.html (hosts/browser/modelDrivenPage.ts lists its parameters). */
+export function openModelDrivenHost(page: Page, baseUrl: string, parameters: Readonly<Record<string, string | number>> = {}): Promise<HostPage<ModelDrivenHostApi>> {
+  return open<ModelDrivenHostApi>(page, `${baseUrl}modelDriven.html`, "modelDrivenHost", parameters);
+}

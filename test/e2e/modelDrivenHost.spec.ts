@@ -1,0 +1,90 @@
+import { orderIdAt } from "../orders-api/orderData";
+import { startHostPage } from "./hostPage";
+import { expect, test } from "./harness";
+import { openModelDrivenHost } from "./hosts/hostPageDriver";
+
+let host: Awaited<ReturnType<typeof startHostPage>>;
+
+test.beforeAll(async () => {
+  host = await startHostPage();
+});
+
+test.afterAll(async () => {
+  await host.close();
+});
+
+const ALL_IDS = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
+
+test.describe("model-driven subgrid: the data-set over a Dataverse view", () => {
+  test("pages to the end by scrolling: loadNextPage appends, each order once, in order", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url);
+    await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+
+    const list = await subgrid.call("scrollToEnd", {});
+    expect(list.gaps).toEqual([]);
+    expect(list.ids).toEqual(ALL_IDS);
+    await expect(subgrid.status).toHaveText("End of list · Orders: 1,000");
+    expect(await subgrid.call("outputs")).toMatchObject({ loadedCount: 1000, hasMore: false });
+    // The control's page size (100), then the view's own paging: nine more pages of 100, one at a time.
+    const calls = await subgrid.call("datasetCalls");
+    expect(calls[0]).toBe("setPageSize(100)");
+    expect(calls.filter((c) => c === "loadNextPage")).toHaveLength(9);
+    expect(await subgrid.call("overlappingPagingCalls")).toBe(0);
+    expect(subgrid.pageErrors).toEqual([]);
+  });
+
+  test("the page size the control asks for reaches setPageSize and sizes the first page", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { viewPageSize: 25, controlPageSize: 40 });
+    await expect.poll(() => subgrid.call("outputs").then((o) => o.loadedCount)).toBe(40);
+    expect((await subgrid.call("datasetCalls"))[0]).toBe("setPageSize(40)");
+    expect(await subgrid.call("recordCount")).toBe(40);
+  });
+
+  test("shows the view's formatted values: currency, date and time, option labels, lookup names", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url);
+    const row = subgrid.grid.locator('[data-order-id="ORD-000001"]');
+    await expect(row).toBeVisible();
+    const expected = await subgrid.call("formattedRow", 0);
+    const cells = row.getByRole("gridcell");
+    await expect(cells).toHaveText([expected.id, expected.date, expected.customer, expected.status, expected.total]);
+  });
+
+  // fixme: Refresh with the Dataset source calls no refresh() when the page size already matches; the grid re-reads the records it has (all of them) as its first page.
+  test.fixme("Refresh in the footer reloads from the first page through refresh()", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url);
+    await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    await subgrid.call("scrollToEnd", { stopAtId: "ORD-000250" });
+    await expect(subgrid.footer).toHaveAttribute("data-footer-state", "loaded");
+    const before = await subgrid.call("datasetCalls");
+    expect((await subgrid.call("outputs")).loadedCount).toBeGreaterThanOrEqual(300);
+
+    await subgrid.footer.getByRole("button", { name: "Refresh" }).click();
+    await expect.poll(() => subgrid.call("datasetCalls").then((calls) => calls.slice(before.length))).toContain("refresh");
+    await expect.poll(() => subgrid.call("outputs").then((o) => o.loadedCount)).toBe(100);
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", "ORD-000001");
+    expect(await subgrid.call("recordCount")).toBe(100);
+  });
+
+  // fixme: an error after loadNextPage is not seen (the source waits for new records until requestTimeout; taken as is, the unchanged lastPageNumber would read as a replaced list), and DatasetError shows our text, not the data-set's errorMessage.
+  test.fixme("a data-set error on loadNextPage: the error notification with the data-set's message, rows kept", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { requestTimeout: 5 });
+    await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    await expect.poll(() => subgrid.call("outputs").then((o) => o.loadedCount)).toBe(100);
+    const message = "You do not have permission to read the Order Lines of this view.";
+    await subgrid.call("failNextLoad", message);
+    await subgrid.scrollToBottom();
+
+    await expect(subgrid.alert).toContainText(message);
+    await expect(subgrid.alert).toContainText("The orders already loaded are kept (100)");
+    expect(await subgrid.call("outputs")).toMatchObject({ loadedCount: 100, errorMessage: message });
+    await expect(subgrid.grid.locator('[data-order-id="ORD-000100"]')).toBeAttached();
+  });
+
+  test("a data-set error on the first load: the error notification, no rows, errorCode DatasetError", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { failFirstLoad: "The view could not be read." });
+    // After the control's automatic retries (a data-set error may pass).
+    await expect(subgrid.alert).toBeVisible({ timeout: 30_000 });
+    expect(await subgrid.call("outputs")).toMatchObject({ loadedCount: 0, errorCode: "DatasetError" });
+    expect((await subgrid.call("datasetCalls")).slice(0, 2)).toEqual(["setPageSize(100)", "refresh"]);
+  });
+});
