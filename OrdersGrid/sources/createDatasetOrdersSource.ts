@@ -156,6 +156,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     if (!changedFrom(before, given)) {
       if (before.dataset.hasNextPage) {
         snapshot = await loadDatasetPage(before, given, signal);
+      } else if (bridge && before.nextLink === undefined) {
+        // The app's nextLink went blank after the page that said there was more: the end.
+        return page(before, []);
       } else if (bridge) {
         // A Retry asks again; the next page while the app's last answer is still coming in does not.
         const answering = asked !== undefined && asked.continuation !== continuation && asked.nextLink === before.nextLink;
@@ -164,7 +167,17 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
           options.requestMore();
         }
         snapshot = await wait(
-          (s) => (s !== before && failed(s)) || (settled(s) && (changedFrom(s, given) || s.nextLink !== before.nextLink || s.dataset.hasNextPage)),
+          (s) => {
+            if (s !== before && failed(s)) return true;
+            if (!settled(s)) return false;
+            // OnLoadMore collects after the rows there are: other rows are the app's new list
+            // (it cleared, re-sorted or re-filtered its collection meanwhile).
+            if (changedFrom(s, given) && !startsWith(s.dataset.orders, given.orders)) {
+              startOver();
+              return false;
+            }
+            return changedFrom(s, given) || s.nextLink !== before.nextLink || s.dataset.hasNextPage;
+          },
           signal,
           "LoadMoreTimeout",
         );
@@ -188,8 +201,15 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     onInvalidate(listener) {
       invalidateListeners.add(listener);
       const unsubscribe = feed.subscribe((snapshot) => {
+        if (pending || delivered === undefined || !settled(snapshot)) return;
+        // The list had ended and now there is more to load (the app's Set(varNextLink) after its
+        // first ClearCollect, a data-set with a next page): nobody asks for it but a new list.
+        if (ended && (snapshot.dataset.hasNextPage || snapshot.nextLink !== undefined)) {
+          invalidate();
+          return;
+        }
         // A change nobody asked for: the app re-filtered, re-sorted, cleared or re-collected its data.
-        if (pending || delivered === undefined || !settled(snapshot) || !changedFrom(snapshot, delivered)) return;
+        if (!changedFrom(snapshot, delivered)) return;
         // Rows added after the delivered ones are picked up as the next page, if one is to come;
         // anything else is a new list.
         if (ended || !startsWith(snapshot.dataset.orders, delivered.orders)) invalidate();

@@ -25,8 +25,7 @@ const ON_START = { firstPage: "OnStart" } as const;
 const WHOLE_COLLECTION = { ...ON_START, datasetPageSize: 2000 } as const;
 
 test.describe("canvas app: the nextLink bridge over a collection", () => {
-  // fixme until bridge mode sets the data-set's page size and drains hasNextPage/loadNextPage before OnLoadMore (the grid stops at the runtime's first 100).
-  test.fixme("pages all 1,000 orders by scrolling: OnLoadMore → ListOrdersNextPage → Collect, each order once, in order", async ({ page, api }) => {
+  test("pages all 1,000 orders by scrolling: OnLoadMore → ListOrdersNextPage → Collect, each order once, in order", async ({ page, api }) => {
     const app = await openCanvasHost(page, host.url, ON_START);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
@@ -45,8 +44,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  // fixme: a first updateView with an empty collection and a blank nextLink ends the list ("No orders") and the rows ClearCollect brings are never shown; bridge mode is also decided once, so the Set(varNextLink) after them is not followed.
-  test.fixme("README's Screen.OnVisible: the first page arrives after the control is on screen, empty", async ({ page }) => {
+  test("README's Screen.OnVisible: the first page arrives after the control is on screen, empty", async ({ page }) => {
     const app = await openCanvasHost(page, host.url);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
     await expect.poll(() => app.call("outputs")).toMatchObject({ loadedCount: 100, hasMore: true });
@@ -54,8 +52,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(list.ids.slice(0, 150)).toEqual(ALL_IDS.slice(0, 150));
   });
 
-  // fixme until bridge mode sets the data-set's page size and drains hasNextPage/loadNextPage before OnLoadMore (the grid stops at 25).
-  test.fixme("a data-set page (25) smaller than the app's connector pages (100): the control sets the page size and drains the data-set before OnLoadMore", async ({ page }) => {
+  test("a data-set page (25) smaller than the app's connector pages (100): the control sets the page size and drains the data-set before OnLoadMore", async ({ page }) => {
     const app = await openCanvasHost(page, host.url, { ...ON_START, datasetPageSize: 25, connectorPageSize: 100, controlPageSize: 100 });
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
@@ -70,8 +67,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("overlappingPagingCalls")).toBe(0);
   });
 
-  // fixme until bridge mode drains the data-set before OnLoadMore, and takes a Collect that fills the data-set's page and the Set(varNextLink) after it as one page: today a second OnLoadMore while the app's call is pending (a page collected twice).
-  test.fixme("connector pages (50) smaller than the control's page size (100): each Collect fills the data-set's page; one OnLoadMore per connector page", async ({ page, api }) => {
+  test("connector pages (50) smaller than the control's page size (100): each Collect fills the data-set's page; one OnLoadMore per connector page", async ({ page, api }) => {
     const app = await openCanvasHost(page, host.url, { ...ON_START, connectorPageSize: 50, controlPageSize: 100 });
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
@@ -105,8 +101,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     await expect(app.grid.locator('[data-order-id="ORD-000100"]')).toBeAttached();
   });
 
-  // fixme until bridge mode sets the data-set's page size: today the runtime's page holds the collection, each Collect changes the records, the Set(varNextLink) after it counts as a second (empty) page, and OnLoadMore is raised again while the app's call is pending (a page collected twice).
-  test.fixme("the app's call failing, then Retry: loading resumes without losing or repeating an order", async ({ page, api }) => {
+  test("the app's call failing, then Retry: loading resumes without losing or repeating an order", async ({ page, api }) => {
     // The first ask and the three automatic retries fail; the user's Retry is answered.
     await api.fault({ page: 2, times: 4, status: 503, envelope: { code: "ServiceUnavailable", message: "The orders service is down for maintenance" } });
     const app = await openCanvasHost(page, host.url, { ...WHOLE_COLLECTION, requestTimeout: 1 });
@@ -123,8 +118,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("collectionIds")).toEqual(ALL_IDS);
   });
 
-  // fixme until bridge mode sets the data-set's page size: as above, a second OnLoadMore while the app's call is pending, once per page.
-  test.fixme("the app's call being slow: a loading row, then the rows; no second OnLoadMore while one is pending", async ({ page, api }) => {
+  test("the app's call being slow: a loading row, then the rows; no second OnLoadMore while one is pending", async ({ page, api }) => {
     await api.reset({ count: 1000, latencyMs: 300 });
     const app = await openCanvasHost(page, host.url, WHOLE_COLLECTION);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
@@ -147,8 +141,8 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
   });
 
   test("the app re-sorting its collection: the grid shows the sorted list from the top, not a mix", async ({ page }) => {
-    // Two of the grid's pages in the collection from the start, and nothing loading when the app sorts.
-    const app = await openCanvasHost(page, host.url, { ...WHOLE_COLLECTION, connectorPageSize: 200 });
+    // Two hundred orders in the collection from the start, one page of the grid's, and nothing loading when the app sorts.
+    const app = await openCanvasHost(page, host.url, { ...WHOLE_COLLECTION, connectorPageSize: 200, controlPageSize: 200 });
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
     await expect.poll(() => app.call("outputs").then((o) => o.loadedCount)).toBe(200);
     const loaded = await app.call("collectionIds");
@@ -185,8 +179,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("varSelected")).toBe("ORD-000003");
   });
 
-  // fixme until an app that clears the collection is handled: after Clear + Set(varNextLink, Blank()) the control raises OnLoadMore and shows loading rows until requestTimeout.
-  test.fixme("the app clearing its collection: no orders, no more to load; the app's next ClearCollect shows from the first order", async ({ page, api }) => {
+  test("the app clearing its collection: no orders, no more to load; the app's next ClearCollect shows from the first order", async ({ page, api }) => {
     const app = await openCanvasHost(page, host.url, ON_START);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 

@@ -70,7 +70,7 @@ export interface ModelDrivenHostApi extends GridReader {
   /** The view's formatted values of the row at `index`, as the host shows them. */
   formattedRow(index: number): { readonly id: string; readonly total: string; readonly date: string; readonly customer: string; readonly status: string };
   /** The next paging call or refresh fails with this message (error: true, errorMessage), records kept. */
-  failNextLoad(message: string): void;
+  failNextLoad(message: string, times?: number): void;
   /** How many records the data-set holds now. */
   recordCount(): number;
 }

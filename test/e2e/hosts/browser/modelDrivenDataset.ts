@@ -72,6 +72,8 @@ export class ModelDrivenDataset {
   private page = 1;
   private busy = 0;
   private failure: string | undefined;
+  /** Loads still to fail with `failure`. */
+  private failures = 0;
 
   constructor(
     private readonly queue: RuntimeQueue,
@@ -125,8 +127,10 @@ export class ModelDrivenDataset {
     // As setSelectedRecordIds.
   }
 
-  failNextLoad(message: string): void {
+  /** The next `times` loads (paging calls or refreshes) fail with this errorMessage. */
+  failNextLoad(message: string, times = 1): void {
     this.failure = message;
+    this.failures = times;
   }
 
   formattedRow(index: number) {
@@ -141,8 +145,8 @@ export class ModelDrivenDataset {
     this.busy++;
     void this.queue.apply(() => (this.loading = true), ["orders"]);
     void this.queue.apply(() => {
-      const failure = this.failure;
-      this.failure = undefined;
+      const failure = this.failures > 0 ? this.failure : undefined;
+      this.failures = Math.max(0, this.failures - 1);
       // A failed load leaves the records as they were and says why.
       this.error = failure !== undefined;
       this.errorMessage = failure ?? "";

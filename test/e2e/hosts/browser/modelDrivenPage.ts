@@ -6,7 +6,7 @@
  * URL parameters: lang (1033), width (900), height (420), viewPageSize (the subgrid's page size
  * before the control sets one, 25), controlPageSize (the control's pageSize input, 100),
  * requestTimeout (s, 30), count (1000), runtimeDelay (ms, 0), failFirstLoad (the first paging
- * call or refresh fails with this errorMessage).
+ * call or refresh fails with this errorMessage), failLoads (how many loads fail so, 1).
  */
 import type { ModelDrivenHostApi } from "../hostGlobals";
 import { createGridReader } from "./gridReader";
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const queue = createRuntimeQueue(numberParameter("runtimeDelay", 0), (updated) => control.updateView(updated));
   const orders = new ModelDrivenDataset(queue, numberParameter("count", 1000), numberParameter("viewPageSize", 25));
   const failFirstLoad = new URLSearchParams(location.search).get("failFirstLoad");
-  if (failFirstLoad) orders.failNextLoad(failFirstLoad);
+  if (failFirstLoad) orders.failNextLoad(failFirstLoad, numberParameter("failLoads", 1));
   const noop = () => undefined;
   const control = mountControl({
     element,
@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     datasetCalls: () => [...orders.calls],
     overlappingPagingCalls: () => orders.overlappingCalls,
     formattedRow: (index) => orders.formattedRow(index),
-    failNextLoad: (message) => orders.failNextLoad(message),
+    failNextLoad: (message, times) => orders.failNextLoad(message, times),
     recordCount: () => orders.sortedRecordIds.length,
   };
   window.modelDrivenHost = api;
