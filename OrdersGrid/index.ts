@@ -8,12 +8,13 @@ import { OrdersGridApp } from "./OrdersGridApp";
 import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
 import { localeFromLanguageId } from "./format/localeFromLanguageId";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
+import { INITIAL_OUTPUTS, outputsFromSort, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
 import { readDataset } from "./host/readDataset";
 import type { Order } from "./orders/Order";
+import type { OrderSort } from "./orders/OrderSort";
 import { createDatasetFeed } from "./sources/datasetFeed";
 import type { HostServices } from "./sources/selectSource";
 import { readStrings, type Strings } from "./strings/stringKeys";
@@ -70,6 +71,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
+      onSortChange: this.handleSort,
     });
   }
 
@@ -87,6 +89,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly handleSelect = (order: Order): void => {
     this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
     fireEvent(this.context.events, "OnSelect");
+  };
+
+  private readonly handleSort = (sort: OrderSort | undefined): void => {
+    // The app reads the new sort in OnSort: the outputs are set and announced first.
+    this.setOutputs(outputsFromSort(this.outputs, sort));
+    fireEvent(this.context.events, "OnSort");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

@@ -1,0 +1,71 @@
+import { mergeClasses, TableHeaderCell, Tooltip, useArrowNavigationGroup, type SlotRenderFunction } from "@fluentui/react-components";
+import * as React from "react";
+import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
+import type { Strings } from "../../strings/stringKeys";
+import { columnStyle, type GridLayout } from "./columns";
+import { useOrdersGridStyles } from "./OrdersGrid.styles";
+
+export interface OrdersGridHeaderProps {
+  readonly layout: GridLayout;
+  readonly strings: Strings;
+  /** The sort the rows are shown in; undefined: as loaded. */
+  readonly sort: OrderSort | undefined;
+  /** The user activated a column's header (click, Enter or Space). */
+  readonly onSort: (column: SortColumn) => void;
+}
+
+/** What activating a header does next, as its tooltip says. */
+function sortHint(sort: OrderSort | undefined, column: SortColumn, strings: Strings): string {
+  const next = nextSort(sort, column);
+  if (!next) return strings.Sort_Clear;
+  return next.direction === "ascending" ? strings.Sort_Ascending : strings.Sort_Descending;
+}
+
+/** Renders a heading's button inside a tooltip: it describes the button, the element that takes focus. */
+function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTMLDivElement>> {
+  return function HeaderButton(Button, props) {
+    return (
+      <Tooltip content={hint} relationship="description" withArrow>
+        <Button {...props} />
+      </Tooltip>
+    );
+  };
+}
+
+/**
+ * The header row: each heading is Fluent's sortable TableHeaderCell (a button inside the
+ * columnheader, `aria-sort`, the arrow), with a tooltip that says what activating it does.
+ * The headings are one tab stop, moved between with Left and Right (Fluent's arrow
+ * navigation), so that Tab still goes from the grid to what follows it.
+ */
+export function OrdersGridHeader({ layout, strings, sort, onSort }: OrdersGridHeaderProps): React.ReactElement {
+  const styles = useOrdersGridStyles();
+  const arrowNavigation = useArrowNavigationGroup({ axis: "horizontal", memorizeCurrent: true });
+  return (
+    <div role="rowgroup" className={styles.header}>
+      <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} {...arrowNavigation}>
+        {layout.columns.map((column, col) => {
+          const direction = sort?.column === column.key ? sort.direction : undefined;
+          return (
+            <TableHeaderCell
+              key={column.key}
+              as="div"
+              sortable
+              sortDirection={direction}
+              aria-colindex={col + 1}
+              className={styles.headerCell}
+              style={columnStyle(column, layout.stacked)}
+              button={{
+                className: mergeClasses(styles.headerButton, column.numeric && styles.headerButtonNumeric),
+                onClick: () => onSort(column.key),
+                children: withTooltip(sortHint(sort, column.key, strings)),
+              }}
+            >
+              <span className={styles.headerLabel}>{strings[column.label]}</span>
+            </TableHeaderCell>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
