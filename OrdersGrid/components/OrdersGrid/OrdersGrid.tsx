@@ -6,6 +6,7 @@ import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
+import type { SortColumn } from "../../orders/OrderSort";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { OrdersGridHeader } from "./OrdersGridHeader";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
@@ -83,6 +84,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     shownRowHeight.current = rowHeight;
   }, [rowHeight]);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
+  /** The heading that had the focus when the header was last drawn anew (OrdersGridHeader). */
+  const headerFocus = React.useRef<SortColumn | null>(null);
   const [focused, setFocused] = React.useState(false);
   // Scrolling down more than twice the overscan a frame: the overscan would cover less than
   // half of a frame's scroll, yet be rendered anew every frame, so only the rows in view (and
@@ -178,7 +181,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         if (event.target === event.currentTarget) setFocused(false);
       },
     },
-    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} />,
+    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} />,
   };
 
   return (

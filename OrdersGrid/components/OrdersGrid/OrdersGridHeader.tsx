@@ -12,6 +12,11 @@ export interface OrdersGridHeaderProps {
   readonly sort: OrderSort | undefined;
   /** The user activated a column's header (click, Enter or Space). */
   readonly onSort: (column: SortColumn) => void;
+  /**
+   * Where the focus was when this header went away: a new list (a sort starts one) draws the
+   * grid anew, and the heading the user was on takes the focus again. Owned by the grid.
+   */
+  readonly focusCarryRef: React.MutableRefObject<SortColumn | null>;
 }
 
 /** What activating a header does next, as its tooltip says. */
@@ -38,11 +43,24 @@ function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTML
  * The headings are one tab stop, moved between with Left and Right (Fluent's arrow
  * navigation), so that Tab still goes from the grid to what follows it.
  */
-export function OrdersGridHeader({ layout, strings, sort, onSort }: OrdersGridHeaderProps): React.ReactElement {
+export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
   const arrowNavigation = useArrowNavigationGroup({ axis: "horizontal", memorizeCurrent: true });
+  const rowGroup = React.useRef<HTMLDivElement>(null);
+  React.useLayoutEffect(() => {
+    const element = rowGroup.current;
+    const buttons = () => [...(element?.querySelectorAll<HTMLElement>('[role="button"]') ?? [])];
+    const carried = layout.columns.findIndex((column) => column.key === focusCarryRef.current);
+    focusCarryRef.current = null;
+    if (carried >= 0) buttons()[carried]?.focus();
+    return () => {
+      // Still in the document here: the grid's elements are removed after this runs.
+      const focused = buttons().findIndex((button) => button === button.ownerDocument.activeElement);
+      focusCarryRef.current = layout.columns[focused]?.key ?? null;
+    };
+  }, [focusCarryRef, layout]);
   return (
-    <div role="rowgroup" className={styles.header}>
+    <div role="rowgroup" className={styles.header} ref={rowGroup}>
       <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} {...arrowNavigation}>
         {layout.columns.map((column, col) => {
           const direction = sort?.column === column.key ? sort.direction : undefined;
