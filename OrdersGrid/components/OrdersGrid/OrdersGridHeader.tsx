@@ -1,8 +1,9 @@
-import { mergeClasses, TableHeaderCell, Tooltip, useArrowNavigationGroup, type SlotRenderFunction } from "@fluentui/react-components";
+import { mergeClasses, TableHeaderCell, Tooltip, type SlotRenderFunction } from "@fluentui/react-components";
 import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import { columnStyle, type GridLayout } from "./columns";
+import { moveHeading } from "./gridKeyboard";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 
 export interface OrdersGridHeaderProps {
@@ -40,13 +41,25 @@ function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTML
 /**
  * The header row: each heading is Fluent's sortable TableHeaderCell (a button inside the
  * columnheader, `aria-sort`, the arrow), with a tooltip that says what activating it does.
- * The headings are one tab stop, moved between with Left and Right (Fluent's arrow
- * navigation), so that Tab still goes from the grid to what follows it.
+ * The headings are one tab stop, moved between with Left, Right, Home and End, so that Tab
+ * goes from the rows to the headings and on out of the grid. (Fluent's arrow navigation group
+ * would do it with focusable aria-hidden elements at its edges, which axe reports as serious:
+ * https://github.com/microsoft/tabster/issues/288.)
  */
 export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
-  const arrowNavigation = useArrowNavigationGroup({ axis: "horizontal", memorizeCurrent: true });
   const rowGroup = React.useRef<HTMLDivElement>(null);
+  // The heading in the tab order: the one last focused (the focus carried over counts).
+  const [tabStop, setTabStop] = React.useState(0);
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="button"]')];
+    const at = buttons.findIndex((button) => button === event.target);
+    const next = at < 0 ? null : moveHeading(at, event.key, buttons.length);
+    if (next === null) return;
+    event.preventDefault();
+    setTabStop(next);
+    buttons[next]?.focus();
+  };
   React.useLayoutEffect(() => {
     const element = rowGroup.current;
     const buttons = () => [...(element?.querySelectorAll<HTMLElement>('[role="button"]') ?? [])];
@@ -61,7 +74,7 @@ export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef 
   }, [focusCarryRef, layout]);
   return (
     <div role="rowgroup" className={styles.header} ref={rowGroup}>
-      <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} {...arrowNavigation}>
+      <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} onKeyDown={onKeyDown}>
         {layout.columns.map((column, col) => {
           const direction = sort?.column === column.key ? sort.direction : undefined;
           return (
@@ -76,6 +89,8 @@ export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef 
               button={{
                 className: mergeClasses(styles.headerButton, column.numeric && styles.headerButtonNumeric),
                 onClick: () => onSort(column.key),
+                onFocus: () => setTabStop(col),
+                tabIndex: col === Math.min(tabStop, layout.columns.length - 1) ? 0 : -1,
                 children: withTooltip(sortHint(sort, column.key, strings)),
               }}
             >

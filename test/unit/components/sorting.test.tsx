@@ -60,6 +60,29 @@ describe("sorting by a column header", () => {
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: "ORD-000049" }));
   });
 
+  it("keeps the headings one tab stop: Left, Right, Home and End move between them, and a sort keeps the focus on its heading", async () => {
+    await panel();
+    const tabStops = () => screen.getAllByRole("columnheader").map((cell) => within(cell).getByRole("button").tabIndex);
+    expect(tabStops()).toEqual([0, -1, -1, -1, -1]);
+    sortButton("Order").focus();
+    fireEvent.keyDown(sortButton("Order"), { key: "ArrowRight" });
+    expect(document.activeElement).toBe(sortButton("Date"));
+    fireEvent.keyDown(sortButton("Date"), { key: "End" });
+    expect(document.activeElement).toBe(sortButton("Total"));
+    expect(tabStops()).toEqual([-1, -1, -1, -1, 0]);
+    fireEvent.keyDown(sortButton("Total"), { key: "ArrowRight" });
+    expect(document.activeElement).toBe(sortButton("Total"));
+    fireEvent.keyDown(sortButton("Total"), { key: "Enter" });
+    expect(document.activeElement).toBe(sortButton("Total"));
+    expect(tabStops()).toEqual([-1, -1, -1, -1, 0]);
+    fireEvent.keyDown(sortButton("Total"), { key: "ArrowLeft" });
+    expect(document.activeElement).toBe(sortButton("Status"));
+    fireEvent.keyDown(sortButton("Status"), { key: "Home" });
+    expect(document.activeElement).toBe(sortButton("Order"));
+    // The keys stay with the headings: the rows do not move.
+    expect(screen.getByRole("grid").getAttribute("aria-activedescendant")).toBeNull();
+  });
+
   it("says what activating a header does in its tooltip", async () => {
     await panel();
     // The tooltip is the button's description: what a screen reader says after the heading's name.
