@@ -79,6 +79,13 @@ export interface DomCounts {
   readonly nodes: number;
 }
 
+export interface SortTiming {
+  /** The header's button activated → the first row of the sorted view painted. */
+  readonly ms: number;
+  /** The order in the first row then (the expected one, unless the time ran out). */
+  readonly firstRowId: string | null;
+}
+
 /** Arrow-typed so the driver can call them by name without a `this`. */
 export interface BenchProbes {
   /** Mounts and times the way to the first order rows painted. */
@@ -98,6 +105,8 @@ export interface BenchProbes {
   /** The events a browser sends when the user leaves the window and comes back. */
   readonly dispatchFocus: () => void;
   readonly update: (changes: { readonly width?: number; readonly height?: number }) => void;
+  /** Activates the header named `label` and times it until the first row shows `expectedId`, painted. */
+  readonly sortTimed: (label: string, expectedId: string, timeoutMs: number) => Promise<SortTiming>;
 }
 
 declare global {
