@@ -239,7 +239,7 @@ const probes: BenchProbes = {
   async sortTimed(label: string, expectedId: string, timeoutMs: number) {
     const grid = required(host().grid(), "the grid");
     const scroller = required(host().scroller(), "the grid's scroll container");
-    const heading = [...grid.querySelectorAll('[role="columnheader"]')].find((cell) => cell.textContent?.trim().startsWith(label));
+    const heading = [...grid.querySelectorAll('[role="columnheader"]')].find((cell) => cell.textContent.trim().startsWith(label));
     const button = required(heading?.querySelector<HTMLElement>('[role="button"]') ?? null, `the ${label} header's button`);
     // The first row in view: the sorted view starts at the top.
     const firstRowId = () => {
