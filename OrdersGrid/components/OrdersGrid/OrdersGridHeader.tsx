@@ -29,10 +29,11 @@ function sortHint(sort: OrderSort | undefined, column: SortColumn, strings: Stri
 
 /** Renders a heading's button inside a tooltip: it describes the button, the element that takes focus. */
 function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTMLDivElement>> {
-  return function HeaderButton(Button, props) {
+  return function HeaderButton(Button, { children, ...props }) {
+    // The heading and its arrow arrive as an array; keyed here, as the JSX runtime wants them.
     return (
       <Tooltip content={hint} relationship="description" withArrow>
-        <Button {...props} />
+        <Button {...props}>{React.Children.toArray(children)}</Button>
       </Tooltip>
     );
   };
