@@ -30,10 +30,14 @@ function sortHint(sort: OrderSort | undefined, column: SortColumn, strings: Stri
 /** Renders a heading's button inside a tooltip: it describes the button, the element that takes focus. */
 function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTMLDivElement>> {
   return function HeaderButton(Button, { children, ...props }) {
-    // The heading and its arrow arrive as an array; keyed here, as the JSX runtime wants them.
+    // Keyed: the Tooltip renders its trigger in a list beside its portal, and React 16's
+    // development build warns about an unkeyed element there. The heading and its arrow may
+    // arrive as an array too.
     return (
       <Tooltip content={hint} relationship="description" withArrow>
-        <Button {...props}>{React.Children.toArray(children)}</Button>
+        <Button key="button" {...props}>
+          {React.Children.toArray(children)}
+        </Button>
       </Tooltip>
     );
   };
