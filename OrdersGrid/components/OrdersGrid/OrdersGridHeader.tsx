@@ -49,9 +49,10 @@ function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTML
  * The headings are one tab stop, moved between with Left, Right, Home and End, so that Tab
  * goes from the rows to the headings and on out of the grid. (Fluent's arrow navigation group
  * would do it with focusable aria-hidden elements at its edges, which axe reports as serious:
- * https://github.com/microsoft/tabster/issues/288.)
+ * https://github.com/microsoft/tabster/issues/288.) Memoized: the grid renders again as it
+ * scrolls, the headings only when the sort, the columns or the strings change.
  */
-export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
+export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
   const rowGroup = React.useRef<HTMLDivElement>(null);
   // The heading in the tab order: the one last focused (the focus carried over counts).
@@ -106,4 +107,4 @@ export function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef 
       </div>
     </div>
   );
-}
+});

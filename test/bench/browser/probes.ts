@@ -238,13 +238,13 @@ const probes: BenchProbes = {
 
   async sortTimed(label: string, expectedId: string, timeoutMs: number) {
     const grid = required(host().grid(), "the grid");
-    const scroller = required(host().scroller(), "the grid's scroll container");
     const heading = [...grid.querySelectorAll('[role="columnheader"]')].find((cell) => cell.textContent.trim().startsWith(label));
     const button = required(heading?.querySelector<HTMLElement>('[role="button"]') ?? null, `the ${label} header's button`);
-    // The first row in view: the sorted view starts at the top.
+    // The first row in view: the sorted view starts at the top. Looked up afresh each time: a new
+    // list may come in a new grid element.
     const firstRowId = () => {
-      const view = scroller.getBoundingClientRect();
-      const row = grid.querySelector('[aria-rowindex="2"][data-order-id]');
+      const view = required(host().scroller(), "the grid's scroll container").getBoundingClientRect();
+      const row = host().grid()?.querySelector('[aria-rowindex="2"][data-order-id]');
       return row && intersectsView(row, view) ? row.getAttribute("data-order-id") : null;
     };
     await afterNextPaint();
