@@ -1,4 +1,4 @@
-import { mergeClasses, TableHeaderCell, Tooltip, type SlotRenderFunction } from "@fluentui/react-components";
+import { mergeClasses, TableHeaderCell, Tooltip, useId, type SlotRenderFunction } from "@fluentui/react-components";
 import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
@@ -27,15 +27,19 @@ function sortHint(sort: OrderSort | undefined, column: SortColumn, strings: Stri
   return next.direction === "ascending" ? strings.Sort_Ascending : strings.Sort_Descending;
 }
 
-/** Renders a heading's button inside a tooltip: it describes the button, the element that takes focus. */
-function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTMLDivElement>> {
+/**
+ * Renders a heading's button inside a tooltip. The tooltip is only seen: screen readers hear the
+ * same words as the button's description, from a hidden element of its own, so no tooltip (and
+ * no portal) is rendered until one is shown.
+ */
+function withTooltip(hint: string, descriptionId: string): SlotRenderFunction<React.HTMLAttributes<HTMLDivElement>> {
   return function HeaderButton(Button, { children, ...props }) {
     // Keyed: the Tooltip renders its trigger in a list beside its portal, and React 16's
     // development build warns about an unkeyed element there. The heading and its arrow may
     // arrive as an array too.
     return (
-      <Tooltip content={hint} relationship="description" withArrow>
-        <Button key="button" {...props}>
+      <Tooltip content={hint} relationship="inaccessible" withArrow>
+        <Button key="button" {...props} aria-describedby={descriptionId}>
           {React.Children.toArray(children)}
         </Button>
       </Tooltip>
@@ -54,6 +58,7 @@ function withTooltip(hint: string): SlotRenderFunction<React.HTMLAttributes<HTML
  */
 export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
+  const hintId = useId("sort-hint");
   const rowGroup = React.useRef<HTMLDivElement>(null);
   // The heading in the tab order: the one last focused (the focus carried over counts).
   const [tabStop, setTabStop] = React.useState(0);
@@ -97,13 +102,21 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
                 onClick: () => onSort(column.key),
                 onFocus: () => setTabStop(col),
                 tabIndex: col === Math.min(tabStop, layout.columns.length - 1) ? 0 : -1,
-                children: withTooltip(sortHint(sort, column.key, strings)),
+                children: withTooltip(sortHint(sort, column.key, strings), `${hintId}-${column.key}`),
               }}
             >
               <span className={styles.headerLabel}>{strings[column.label]}</span>
             </TableHeaderCell>
           );
         })}
+      </div>
+      {/* The headings' descriptions (what the tooltips say), outside the headings so that their text stays the label alone. */}
+      <div hidden>
+        {layout.columns.map((column) => (
+          <span key={column.key} id={`${hintId}-${column.key}`}>
+            {sortHint(sort, column.key, strings)}
+          </span>
+        ))}
       </div>
     </div>
   );
