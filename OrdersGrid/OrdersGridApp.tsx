@@ -41,7 +41,7 @@ export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): bool
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { config, host, queryClient, theme, idPrefix, ...view } = props;
   const { strings, height, onStatusChange } = view;
-  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns } = config;
+  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery } = config;
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
 
@@ -49,11 +49,11 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // keeps the same source, hence the same query and the rows already loaded. A source whose
   // rows are not in the cache yet starts its first page now, not after the first commit.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery }, host);
     if (!selected.ok) return selected;
     const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, host, queryClient]);
 
   const content = choice.ok ? (
     <OrdersPanel {...view} source={choice.source} pageSize={pageSize} maxPages={maxPages} />

@@ -8,13 +8,14 @@ import { OrdersGridApp, sameAppProps, type OrdersGridAppProps } from "./OrdersGr
 import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
 import { localeFromLanguageId } from "./format/localeFromLanguageId";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
+import { INITIAL_OUTPUTS, outputsFromSort, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
 import { readTheme } from "./host/readTheme";
 import { createDatasetReader } from "./host/readDataset";
 import type { Order } from "./orders/Order";
+import type { OrderSort } from "./orders/OrderSort";
 import { createDatasetFeed } from "./sources/datasetFeed";
 import type { HostServices } from "./sources/selectSource";
 import { readStrings, type Strings } from "./strings/stringKeys";
@@ -74,6 +75,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
+      onSortChange: this.handleSort,
     };
     if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
     this.view = { props, element: React.createElement(OrdersGridApp, props) };
@@ -95,6 +97,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly handleSelect = (order: Order): void => {
     this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
     fireEvent(this.context.events, "OnSelect");
+  };
+
+  private readonly handleSort = (sort: OrderSort | undefined): void => {
+    // The app reads the new sort in OnSort: the outputs are set and announced first.
+    this.setOutputs(outputsFromSort(this.outputs, sort));
+    fireEvent(this.context.events, "OnSort");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

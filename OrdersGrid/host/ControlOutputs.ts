@@ -1,3 +1,5 @@
+import type { OrderSort } from "../orders/OrderSort";
+
 /** The values app makers read from the control (manifest outputs). */
 export interface ControlOutputs {
   readonly selectedOrderId: string;
@@ -6,6 +8,9 @@ export interface ControlOutputs {
   readonly errorCode: string;
   readonly errorMessage: string;
   readonly requestId: string;
+  /** The column the user sorted by (`total`); empty when not sorted. */
+  readonly sortColumn: string;
+  readonly sortDirection: "Ascending" | "Descending" | "";
 }
 
 export const INITIAL_OUTPUTS: ControlOutputs = {
@@ -15,6 +20,8 @@ export const INITIAL_OUTPUTS: ControlOutputs = {
   errorCode: "",
   errorMessage: "",
   requestId: "",
+  sortColumn: "",
+  sortDirection: "",
 };
 
 /** What stops the grid, as the outputs report it. */
@@ -42,6 +49,15 @@ export function outputsFromStatus(previous: ControlOutputs, status: GridStatus):
     errorCode: status.error?.code ?? "",
     errorMessage: status.error?.message ?? "",
     requestId: status.error?.requestId ?? "",
+  };
+}
+
+/** The outputs after the user sorted (or stopped sorting: `undefined`). */
+export function outputsFromSort(previous: ControlOutputs, sort: OrderSort | undefined): ControlOutputs {
+  return {
+    ...previous,
+    sortColumn: sort?.column ?? "",
+    sortDirection: sort ? (sort.direction === "ascending" ? "Ascending" : "Descending") : "",
   };
 }
 

@@ -14,6 +14,8 @@ export interface GridConfig {
   /** WebApi source: the table's logical name and the field:column mapping, as the maker typed them. */
   readonly webApiTable: string | undefined;
   readonly webApiColumns: string | undefined;
+  /** Connector source: the API's sort parameters with {field} and {direction}, as the maker typed them. */
+  readonly sortQuery: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
 }
@@ -28,6 +30,7 @@ export interface ConfigParameters {
   readonly webApiTable?: { readonly raw: string | null } | undefined;
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
+  readonly sortQuery?: { readonly raw: string | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -68,5 +71,6 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiTable: optionalText(parameters.webApiTable?.raw),
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
+    sortQuery: optionalText(parameters.sortQuery?.raw),
   };
 }

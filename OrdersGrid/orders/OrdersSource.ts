@@ -1,3 +1,4 @@
+import type { OrderSort } from "./OrderSort";
 import type { OrdersPage } from "./OrdersPage";
 
 /**
@@ -29,4 +30,12 @@ export interface OrdersSource {
    * continuation then takes the request in flight.
    */
   prefetch?(continuation: string): void;
+  /**
+   * For sources that can sort where the data is (the API's sort parameter, `$orderby`): this
+   * source's orders in `sort`'s order, from its first page, under a key of their own. Undefined
+   * when it cannot sort by that column; the view then sorts the rows loaded so far.
+   */
+  sortBy?(sort: OrderSort): OrdersSource | undefined;
+  /** The order this source's pages come in, when the source sorted them (a source `sortBy` returned). */
+  readonly sortedBy?: OrderSort | undefined;
 }

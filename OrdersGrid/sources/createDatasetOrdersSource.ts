@@ -188,8 +188,18 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     return page(snapshot, newOrders(given.orders, snapshot.dataset.orders));
   }
 
+  const sort = options.query?.sort;
   return {
     key: `dataset|${pageSize}|${timeoutMs}|${JSON.stringify(options.query ?? {})}`,
+    sortedBy: sort && { column: sort.field, direction: sort.direction },
+    // The data-set sorts its whole view (Dataverse, a delegable canvas source) when it has a
+    // column for the field; the canvas bridge's collection is the app's (OnSort), so the
+    // grid sorts what is loaded.
+    sortBy(next) {
+      const current = feed.current();
+      if (!current || bridge || current.nextLink !== undefined || !options.dataset().sorting || !current.dataset.columns[next.column]) return undefined;
+      return createDatasetOrdersSource({ ...options, query: { ...options.query, sort: { field: next.column, direction: next.direction } } });
+    },
     async loadPage(continuation, signal) {
       pending = true;
       try {

@@ -3,7 +3,9 @@ import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { parseErrorResponse } from "../orders/parseErrorResponse";
 import { PageFormatError, parseOrdersPage } from "../orders/parseOrdersPage";
+import type { OrderSort } from "../orders/OrderSort";
 import { newClientRequestId, newTraceparent } from "./requestIds";
+import { fillSortQuery, type SortQuery } from "./sortQuery";
 
 export interface HttpOrdersSourceOptions {
   /** A URL already checked by `parseApiBaseUrl`. */
@@ -14,16 +16,22 @@ export interface HttpOrdersSourceOptions {
   readonly timeoutMs?: number;
   /** @default globalThis.fetch */
   readonly fetch?: typeof fetch;
+  /** The API's sort parameters (`sortQuery`): without them the source cannot sort. */
+  readonly sortQuery?: SortQuery | undefined;
+  /** The order page 1 is asked for in, with `sortQuery` filled in. */
+  readonly sort?: OrderSort | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * The first page's URL: `{base}/orders?page=1&pageSize=N`. Built from the origin, never
- * resolved against it, so that a path starting with `//` stays a path.
+ * The first page's URL: `{base}/orders?page=1&pageSize=N`, then the sort parameters if any.
+ * Built from the origin, never resolved against it, so that a path starting with `//` stays a path.
  */
-export function firstPageUrl(baseUrl: URL, pageSize: number): URL {
-  return new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
+export function firstPageUrl(baseUrl: URL, pageSize: number, sortParams: SortQuery = []): URL {
+  const url = new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
+  for (const [name, value] of sortParams) url.searchParams.append(name, value);
+  return url;
 }
 
 /**
@@ -65,7 +73,8 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
  * carries an id the service can find.
  */
 export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
-  const { baseUrl, pageSize } = options;
+  const { baseUrl, pageSize, sortQuery, sort } = options;
+  const sortParams = sortQuery && sort ? fillSortQuery(sortQuery, sort) : [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   /** Pages whose last request failed: the next request for them is traced. */
@@ -128,9 +137,13 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
   }
 
   return {
-    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}`,
+    // Another sort is another list: its query starts over from page 1, no unsorted rows mixed in.
+    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${sortParams.length > 0 ? `|${new URLSearchParams(sortParams.map(([name, value]) => [name, value])).toString()}` : ""}`,
+    // The nextLink chain of a sorted list is the API's: it carries the sort on.
+    sortedBy: sortParams.length > 0 ? sort : undefined,
+    sortBy: sortQuery && ((next) => createHttpOrdersSource({ ...options, sort: next })),
     async loadPage(continuation, signal) {
-      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);
+      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize, sortParams) : checkNextLink(continuation, baseUrl);
       try {
         const page = await request(url, signal);
         failed.delete(url.href);

@@ -2,6 +2,7 @@ import { asFiniteNumber, asText, isRecord, readTotal } from "../orders/coerce";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
+import type { OrderSort } from "../orders/OrderSort";
 import type { OrdersSource } from "../orders/OrdersSource";
 import type { WebApiColumns } from "./webApiColumns";
 
@@ -20,6 +21,8 @@ export interface WebApiOrdersSourceOptions {
   readonly table: string;
   readonly columns: WebApiColumns;
   readonly pageSize: number;
+  /** The order the first page is asked for in (`$orderby`); the nextLink Dataverse returns keeps it. */
+  readonly sort?: OrderSort | undefined;
 }
 
 const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
@@ -72,12 +75,17 @@ export function webApiError(error: unknown): OrdersError {
 
 /** Orders from a Dataverse table through `context.webAPI` (model-driven apps), following its nextLink. */
 export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): OrdersSource {
-  const { webAPI, table, columns, pageSize } = options;
+  const { webAPI, table, columns, pageSize, sort } = options;
   const select = [...new Set(Object.values(columns))].join(",");
-  const firstOptions = `?$select=${select}`;
+  const orderBy = sort && `${columns[sort.column] ?? ""} ${sort.direction === "ascending" ? "asc" : "desc"}`;
+  const firstOptions = `?$select=${select}${orderBy ? `&$orderby=${orderBy}` : ""}`;
 
   return {
-    key: `webapi|${table}|${select}|${pageSize}`,
+    // Another order is another list: it starts over from the first page.
+    key: `webapi|${table}|${select}|${pageSize}${orderBy ? `|${orderBy}` : ""}`,
+    sortedBy: sort,
+    // A column the mapping leaves out has nothing to order by in Dataverse (its cells are blank).
+    sortBy: (next) => (columns[next.column] ? createWebApiOrdersSource({ ...options, sort: next }) : undefined),
     async loadPage(continuation) {
       let query = firstOptions;
       if (continuation !== undefined) {

@@ -1,5 +1,6 @@
 import type { ColumnMap, DatasetColumn } from "../host/readDataset";
 import type { OrderField } from "../orders/Order";
+import type { SortColumn, SortDirection } from "../orders/OrderSort";
 
 interface LikeCondition {
   attributeName: string;
@@ -22,7 +23,7 @@ export interface DatasetQueryPort {
 
 /** What the grid asks the data-set for: a sort by one of the order's fields, and the quick-find text. */
 export interface DatasetQuery {
-  readonly sort?: { readonly field: OrderField; readonly direction: "ascending" | "descending" } | undefined;
+  readonly sort?: { readonly field: SortColumn; readonly direction: SortDirection } | undefined;
   readonly search?: string | undefined;
 }
 

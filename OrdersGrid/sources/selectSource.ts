@@ -6,6 +6,7 @@ import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOr
 import { createHttpOrdersSource } from "./createHttpOrdersSource";
 import { createWebApiOrdersSource, type RetrieveMultiple } from "./createWebApiOrdersSource";
 import type { DatasetFeed } from "./datasetFeed";
+import { parseSortQuery } from "./sortQuery";
 import { parseWebApiColumns } from "./webApiColumns";
 
 /** What the host offers the sources; built once per control instance. */
@@ -20,7 +21,7 @@ export interface HostServices {
 }
 
 /** What the app maker must fix, as app makers read it in `errorCode`. */
-export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid";
+export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid" | "SortQueryInvalid";
 
 export type SourceChoice =
   | { readonly ok: true; readonly source: OrdersSource }
@@ -42,7 +43,7 @@ const API_BASE_URL_PROBLEMS = {
 } as const satisfies Record<ApiBaseUrlProblem, Omit<Extract<SourceChoice, { ok: false }>, "ok">>;
 
 /** The settings that choose and build the source. */
-export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns">;
+export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery">;
 
 /** The source the app maker's settings ask for, or what is missing to make one. */
 export function selectSource(config: SourceSettings, host: HostServices): SourceChoice {
@@ -58,8 +59,11 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
     }
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);
-      if (target.ok) return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs }) };
-      return { ok: false, ...API_BASE_URL_PROBLEMS[target.problem] };
+      if (!target.ok) return { ok: false, ...API_BASE_URL_PROBLEMS[target.problem] };
+      // Without it the API is not asked to sort: the view sorts the rows loaded so far.
+      const sortQuery = config.sortQuery === undefined ? undefined : parseSortQuery(config.sortQuery);
+      if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", hint: "State_SortQueryInvalid_Body", hintArgs: [sortQuery.problem] };
+      return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query }) };
     }
   }
 }

@@ -50,9 +50,18 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   };
   if (options.firstPage) prefetch(undefined);
 
+  const sortBy = source.sortBy?.bind(source);
   return {
     key: source.key,
     onInvalidate: source.onInvalidate?.bind(source),
+    sortedBy: source.sortedBy,
+    // A sorted list is asked for when the user sorts, after the grid is on screen: no first page to start early.
+    sortBy:
+      sortBy &&
+      ((sort) => {
+        const sorted = sortBy(sort);
+        return sorted && withReadAhead(sorted, { firstPage: false });
+      }),
     loadPage(continuation, signal) {
       if (!ahead || ahead.continuation !== continuation) {
         drop();

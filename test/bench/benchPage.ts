@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import type { OrdersApi } from "../orders-api/server";
 import { BENCH } from "./benchConfig";
-import type { BenchProbes, DomCounts, FirstRows, LoadAllResult } from "./browser/benchGlobals";
+import type { BenchProbes, DomCounts, FirstRows, LoadAllResult, SortTiming } from "./browser/benchGlobals";
 import { PAGE_PATHS, type PageKind } from "./pages/pageServer";
 import { frameStats, type FrameStats } from "./stats";
 
@@ -93,6 +93,10 @@ export class BenchPage {
 
   dispatchFocus(): Promise<void> {
     return this.call("dispatchFocus");
+  }
+
+  sortTimed(label: string, expectedId: string): Promise<SortTiming> {
+    return this.call("sortTimed", label, expectedId, 5_000);
   }
 
   update(changes: { width?: number; height?: number }): Promise<void> {

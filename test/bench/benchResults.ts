@@ -1,3 +1,4 @@
+import type { SortTiming } from "./browser/benchGlobals";
 import type { BundleReport } from "./bundleCheck";
 import type { FrameStats } from "./stats";
 
@@ -77,7 +78,7 @@ export interface BenchResults {
   readonly pages: number;
   readonly firstRows: { readonly control: FirstRowsSummary; readonly plainDataGrid: FirstRowsSummary; readonly reactQueryDefaults: FirstRowsSummary };
   readonly loadAll: { readonly control: LoadAllSummary; readonly reactQueryDefaults: LoadAllSummary; readonly plainDataGrid: { readonly requests: number; readonly ms: number; readonly loadedRows: number } };
-  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number } };
+  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly sort: SortTiming & { readonly expectedId: string } } };
   readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly dataset: readonly DatasetMeasures[];

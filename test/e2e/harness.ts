@@ -119,6 +119,7 @@ export interface HarnessProperties {
   maxPages?: number;
   nextLink?: string;
   dataSource?: "Connector" | "Dataset" | "WebApi";
+  sortQuery?: string;
 }
 
 /**
@@ -131,7 +132,7 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
   if (properties) {
     const stored = Object.fromEntries(
       // A single space: blank for the control, and not replaced by the harness's "val" placeholder.
-      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", ...properties }).map(([name, value]) => [
+      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", ...properties }).map(([name, value]) => [
         name,
         { Value: String(value), SelectedType: ["pageSize", "requestTimeout", "maxPages"].includes(name) ? "Whole.None" : name === "dataSource" ? "Enum" : "SingleLine.Text" },
       ]),

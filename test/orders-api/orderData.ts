@@ -57,3 +57,44 @@ export function ordersPage(page: number, pageSize: number, count: number, seed: 
   for (let i = start; i < end; i++) items.push(orderAt(i, seed));
   return items;
 }
+
+/** The fields ListOrders can sort by (`orderBy`), and a direction. */
+export const ORDER_BY_FIELDS = ["id", "date", "customer", "status", "total"] as const;
+export type OrderByField = (typeof ORDER_BY_FIELDS)[number];
+export interface OrderBy {
+  readonly field: OrderByField;
+  readonly descending: boolean;
+}
+
+/** Reads `orderBy` (`total desc`, `date asc`, `customer`): a field, then `asc` (the default) or `desc`; undefined when it can't. */
+export function parseOrderBy(text: string): OrderBy | undefined {
+  const match = /^\s*(\w+)(?:\s+(asc|desc))?\s*$/i.exec(text);
+  const field = ORDER_BY_FIELDS.find((name) => name === match?.[1]);
+  if (!match || !field) return undefined;
+  return { field, descending: match[2]?.toLowerCase() === "desc" };
+}
+
+const collator = new Intl.Collator("en", { numeric: true });
+let sortedCache: { key: string; orders: ApiOrder[] } | undefined;
+
+/** The whole list in `orderBy`'s order (equal values in list order), computed once per list and order. */
+function sortedList(count: number, seed: number, orderBy: OrderBy): ApiOrder[] {
+  const key = `${count}|${seed}|${orderBy.field}|${orderBy.descending}`;
+  if (sortedCache?.key === key) return sortedCache.orders;
+  const { field, descending } = orderBy;
+  const orders = Array.from({ length: count }, (_, i) => orderAt(i, seed));
+  orders.sort((a, b) => {
+    const x = a[field];
+    const y = b[field];
+    const order = typeof x === "number" && typeof y === "number" ? x - y : field === "date" ? Date.parse(String(x)) - Date.parse(String(y)) : collator.compare(String(x), String(y));
+    return descending ? -order : order;
+  });
+  sortedCache = { key, orders };
+  return orders;
+}
+
+/** One page of the list sorted by `orderBy`. */
+export function sortedOrdersPage(page: number, pageSize: number, count: number, seed: number, orderBy: OrderBy): ApiOrder[] {
+  const start = (page - 1) * pageSize;
+  return sortedList(count, seed, orderBy).slice(start, Math.min(count, start + pageSize));
+}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { takeFault, type ActiveFault, type Fault } from "./faults";
-import { ordersPage } from "./orderData";
+import { ordersPage, parseOrderBy, sortedOrdersPage, ORDER_BY_FIELDS } from "./orderData";
 
 export interface OrdersApiOptions {
   /** 0 picks a free port. @default 0 */
@@ -136,6 +136,14 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
       return;
     }
 
+    // Optional: a real API may have no sort parameter, and the grid then sorts what it loaded.
+    const orderByText = url.searchParams.get("orderBy");
+    const orderBy = orderByText === null ? undefined : parseOrderBy(orderByText);
+    if (orderByText !== null && !orderBy) {
+      error(400, "InvalidOrderBy", `orderBy must be a field (${ORDER_BY_FIELDS.join(", ")}), then asc or desc`, { target: "orderBy" });
+      return;
+    }
+
     if (settings.latencyMs > 0) await new Promise((r) => setTimeout(r, settings.latencyMs));
     const fault = takeFault(faults, page);
     if (fault?.hang) {
@@ -157,9 +165,10 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
       return;
     }
 
-    const items = fault?.items ?? ordersPage(page, pageSize, settings.count, settings.seed);
+    const items = fault?.items ?? (orderBy ? sortedOrdersPage(page, pageSize, settings.count, settings.seed, orderBy) : ordersPage(page, pageSize, settings.count, settings.seed));
     const next = new URL("/orders", origin);
-    next.search = new URLSearchParams({ page: String(page + 1), pageSize: String(pageSize) }).toString();
+    // The next page of a sorted list is of the same sort.
+    next.search = new URLSearchParams({ page: String(page + 1), pageSize: String(pageSize), ...(orderByText === null ? {} : { orderBy: orderByText }) }).toString();
     const nextLink = fault && "nextLink" in fault ? fault.nextLink : page * pageSize < settings.count ? next.href : null;
     entry.status = 200;
     sendJson(res, 200, { items, nextLink }, fault?.headers);

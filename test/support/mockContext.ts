@@ -25,6 +25,8 @@ export interface MockContextOptions {
   nextLink?: string | null;
   webApiTable?: string | null;
   webApiColumns?: string | null;
+  /** Connector: the API's sort parameters, e.g. `orderBy={field} {direction}`. */
+  sortQuery?: string | null;
   dataset?: MockDataset;
   retrieveMultipleRecords?: RetrieveMultipleRecords;
   /** What the app does when the control raises an event (e.g. OnLoadMore). */
@@ -61,6 +63,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         nextLink: { raw: options.nextLink ?? null },
         webApiTable: { raw: options.webApiTable ?? null },
         webApiColumns: { raw: options.webApiColumns ?? null },
+        sortQuery: { raw: options.sortQuery ?? null },
         orders: options.dataset ?? {},
       };
     },
@@ -79,7 +82,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get events() {
       return options.withEvents === false
         ? undefined
-        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore") };
+        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSort: raise("OnSort") };
     },
     webAPI: {
       retrieveMultipleRecords: (table: string, query?: string, maxPageSize?: number) =>

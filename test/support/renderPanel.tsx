@@ -18,6 +18,7 @@ import { loadStrings } from "./strings";
  */
 export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number } = {}) {
   const onSelect = vi.fn();
+  const onSortChange = vi.fn();
   const statuses: GridStatus[] = [];
   const onStatusChange = (status: GridStatus) => statuses.push(status);
   const queryClient = createQueryClient();
@@ -34,13 +35,14 @@ export function renderPanel(source: OrdersSource, options: { pageSize?: number; 
           format={format}
           onSelect={onSelect}
           onStatusChange={onStatusChange}
+          onSortChange={onSortChange}
         />
       </QueryClientProvider>
     </FluentProvider>
   );
   const view = render(panel(source, options.pageSize ?? 50));
   const setSource = (next: OrdersSource, pageSize = options.pageSize ?? 50) => view.rerender(panel(next, pageSize));
-  return { ...view, onSelect, statuses, queryClient, setSource, lastStatus: () => statuses.at(-1) };
+  return { ...view, onSelect, onSortChange, statuses, queryClient, setSource, lastStatus: () => statuses.at(-1) };
 }
 
 /** The ids of the order rows in the DOM, in order. */

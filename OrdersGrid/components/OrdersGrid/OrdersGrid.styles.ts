@@ -29,6 +29,25 @@ export const useOrdersGridStyles = makeStyles({
   headerRow: {
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  /** A heading: Fluent's TableHeaderCell, on the row's line, its padding the cells'. */
+  headerCell: {
+    alignItems: "stretch",
+    minWidth: "0",
+    boxSizing: "border-box",
+  },
+  headerButton: {
+    minWidth: "0",
+    minHeight: "0",
+  },
+  headerButtonNumeric: {
+    justifyContent: "flex-end",
+  },
+  headerLabel: {
+    minWidth: "0",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
   /** Every row, the header's too: the look of Fluent's small Table. */
   row: {
     display: "flex",

@@ -1,12 +1,14 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
+import { useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
-import { columnStyle, gridLayout } from "./columns";
+import { gridLayout } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
+import type { SortColumn } from "../../orders/OrderSort";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
+import { OrdersGridHeader } from "./OrdersGridHeader";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
 
 /**
@@ -62,7 +64,7 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  * DOM and pages being added.
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
-  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format } = props;
+  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort } = props;
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
@@ -82,22 +84,43 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     shownRowHeight.current = rowHeight;
   }, [rowHeight]);
   const [position, setPosition] = React.useState<ActiveCell>({ row: 0, col: null });
+  /** The heading that had the focus when the header was last drawn anew (OrdersGridHeader). */
+  const headerFocus = React.useRef<SortColumn | null>(null);
   const [focused, setFocused] = React.useState(false);
   // Scrolling down more than twice the overscan a frame: the overscan would cover less than
   // half of a frame's scroll, yet be rendered anew every frame, so only the rows in view (and
   // one more) are rendered. It lasts until the next scroll, which is measured afresh after a
   // pause (useLoadMoreNearEnd): the overscan is back for the frame it is there for.
   const [flinging, setFlinging] = React.useState(false);
-  // A new list (a Refresh, another source) starts at the top, not where the old one was
+  // A new list (a Refresh, another source or sort) starts at the top, not where the old one was
   // scrolled: a new react-window instance, so no range is ever computed from the old offset.
-  const [list, setList] = React.useState({ items: orders.items, version: 0 });
-  if (list.items !== orders.items) {
-    setList({ items: orders.items, version: list.version + 1 });
+  const identity = props.listIdentity ?? orders.items;
+  const [list, setList] = React.useState({ identity, version: 0 });
+  if (list.identity !== identity) {
+    setList({ identity, version: list.version + 1 });
     setPosition({ row: 0, col: null });
   }
   React.useEffect(() => {
     scrollTop.current = 0;
   }, [list.version]);
+  // The same list re-derived (a page merged into a sorted view): the row at the top of the view
+  // and the active row stay the same orders, wherever they moved to.
+  const drawn = React.useRef({ items: orders.items, version: list.version });
+  React.useLayoutEffect(() => {
+    const before = drawn.current;
+    drawn.current = { items: orders.items, version: list.version };
+    if (before.version !== list.version || before.items === orders.items) return;
+    const movedTo = (index: number) => {
+      const order = before.items[index];
+      const at = order ? orders.items.indexOf(order) : -1;
+      return at < 0 ? index : at;
+    };
+    const top = Math.floor(scrollTop.current / rowHeight);
+    const within = scrollTop.current - top * rowHeight;
+    const newTop = movedTo(top);
+    if (newTop !== top) listRef.current?.scrollTo(newTop * rowHeight + within);
+    setPosition((current) => ({ row: movedTo(current.row), col: current.col }));
+  }, [orders.items, list.version, rowHeight]);
 
   const count = orders.count;
   const activeRow = Math.min(position.row, Math.max(0, count - 1));
@@ -112,7 +135,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   );
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (count === 0) return;
+    // Keys on a header's button are the header's (Enter and Space sort, Left and Right move between headings).
+    if (count === 0 || event.target !== event.currentTarget) return;
     if (event.key === "Enter" || event.key === " ") {
       const order = orders.items[activeRow];
       if (order) onSelect(order);
@@ -149,26 +173,15 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       "aria-activedescendant": focused ? activeDescendant : undefined,
       className: styles.grid,
       onKeyDown,
-      onFocus: () => setFocused(true),
-      onBlur: () => setFocused(false),
+      // Focus on a header's button is not on the rows: no active row is shown then.
+      onFocus: (event) => {
+        if (event.target === event.currentTarget) setFocused(true);
+      },
+      onBlur: (event) => {
+        if (event.target === event.currentTarget) setFocused(false);
+      },
     },
-    header: (
-      <div role="rowgroup" className={styles.header}>
-        <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1}>
-          {columns.map((column, col) => (
-            <div
-              key={column.key}
-              role="columnheader"
-              aria-colindex={col + 1}
-              className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
-              style={columnStyle(column, layout.stacked)}
-            >
-              {strings[column.label]}
-            </div>
-          ))}
-        </div>
-      </div>
-    ),
+    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} />,
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
+import type { OrderSort, SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import type { GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
@@ -33,6 +34,17 @@ export interface OrdersGridProps {
    * picks the columns and whether rows are cards (gridLayout). Unknown: every column.
    */
   readonly width?: number | undefined;
+  /** The sort the rows are in (undefined: as loaded): the headers show it (`aria-sort`, an arrow). */
+  readonly sort: OrderSort | undefined;
+  /** The user activated a column's header (click, Enter or Space). */
+  readonly onSort: (column: SortColumn) => void;
+  /**
+   * Which list the rows are: a new value is a new list (a Refresh, another source or sort),
+   * shown from the top. Rows that change under the same value are that list re-derived (a page
+   * merged into a sorted view): the row at the top and the active row stay where they are.
+   * @default orders.items
+   */
+  readonly listIdentity?: unknown;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */

@@ -42,3 +42,22 @@ export function moveActive(active: ActiveCell, key: string, bounds: GridBounds, 
       return null;
   }
 }
+
+/**
+ * Where a key moves the focus among the `count` headings (one tab stop, as the row's cells are):
+ * Left/Right to the neighbour, Home/End to the first/last. Null for keys the headings leave alone.
+ */
+export function moveHeading(index: number, key: string, count: number): number | null {
+  switch (key) {
+    case "ArrowRight":
+      return Math.min(count - 1, index + 1);
+    case "ArrowLeft":
+      return Math.max(0, index - 1);
+    case "Home":
+      return 0;
+    case "End":
+      return count - 1;
+    default:
+      return null;
+  }
+}

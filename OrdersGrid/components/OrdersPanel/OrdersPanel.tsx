@@ -3,6 +3,7 @@ import * as React from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
 import type { Order } from "../../orders/Order";
+import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
 import type { Strings } from "../../strings/stringKeys";
@@ -15,6 +16,7 @@ import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/S
 import { LoadAnnouncer } from "./LoadAnnouncer";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
 import { useRetryToast } from "./useRetryToast";
+import { useSort, useSortedOrders } from "./useSort";
 
 export interface OrdersPanelProps {
   readonly source: OrdersSource;
@@ -28,6 +30,8 @@ export interface OrdersPanelProps {
   readonly format: OrderFormatters;
   readonly onSelect: (order: Order) => void;
   readonly onStatusChange: (status: GridStatus) => void;
+  /** The user changed the sort (undefined: no sort); once per change. */
+  readonly onSortChange: (sort: OrderSort | undefined) => void;
   /** Pages followed at most. @default 10000 */
   readonly maxPages?: number;
 }
@@ -44,8 +48,9 @@ const FIRST_LOAD_ROWS = 6;
 
 /** The grid, the notification where loading stopped and the footer, over one OrdersSource. */
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
-  const { source, pageSize, height, strings, format, onSelect, onStatusChange } = props;
+  const { pageSize, height, strings, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
+  const { sort, source, localSort, onSort } = useSort(props.source, props.onSortChange);
   const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
   const toasterId = useId("orders-toaster");
@@ -91,6 +96,11 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   else footer = { kind: isFetchingNextPage ? "loadingMore" : hasMore || error || isLoadingFirstPage ? "loaded" : "end", count: orders.count };
 
   const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
+  // The rows in the sort's order, when the source could not sort them: only those loaded so far.
+  const rows = useSortedOrders(orders, localSort, format.locale);
+  const listIdentity = React.useMemo(() => ({ items: orders.items, sort }), [orders.items, sort]);
+  if (footer.kind === "loaded" && localSort && hasMore) footer = { ...footer, sortedSoFar: true };
+
   const pendingRows = isLoadingFirstPage
     ? Math.min(FIRST_LOAD_ROWS, Math.ceil(bodyHeight / ROW_HEIGHT))
     : isFetchingNextPage || (retrying && orders.count > 0)
@@ -103,7 +113,10 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         <EmptyState state="empty" title={strings.State_Empty} />
       ) : (
         <OrdersGrid
-          orders={orders}
+          orders={rows}
+          listIdentity={listIdentity}
+          sort={sort}
+          onSort={onSort}
           pendingRows={pendingRows}
           hasMore={hasMore}
           selectedId={selectedId}

@@ -4,7 +4,7 @@ import type { RetryPlan } from "../../query/useOrdersQuery";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 
 export type FooterState =
-  | { readonly kind: "loaded"; readonly count: number }
+  | { readonly kind: "loaded"; readonly count: number; readonly sortedSoFar?: boolean }
   | { readonly kind: "loadingMore"; readonly count: number }
   | { readonly kind: "refreshing" }
   | { readonly kind: "retrying"; readonly retry: RetryPlan }
@@ -59,7 +59,8 @@ function RetryCountdown({ retry, strings, formatCount }: { readonly retry: Retry
 function describe(state: Exclude<FooterState, RetryingState>, strings: Strings, formatCount: FormatCount): string {
   switch (state.kind) {
     case "loaded":
-      return fillTemplate(strings.Footer_Loaded, formatCount(state.count));
+      // More pages exist and the grid sorted only the rows it has: it says so.
+      return fillTemplate(state.sortedSoFar ? strings.Footer_SortedLoaded : strings.Footer_Loaded, formatCount(state.count));
     case "loadingMore":
       return strings.Footer_LoadingMore;
     case "refreshing":

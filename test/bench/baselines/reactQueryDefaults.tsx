@@ -60,6 +60,8 @@ function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps
         selectedId={undefined}
         onSelect={noop}
         onVisibleRangeChange={noop}
+        sort={undefined}
+        onSort={noop}
         bodyHeight={bodyHeight}
         strings={strings}
         format={format}

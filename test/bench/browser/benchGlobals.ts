@@ -85,6 +85,13 @@ export interface DomCounts {
   readonly nodes: number;
 }
 
+export interface SortTiming {
+  /** The header's button activated → the first row of the sorted view painted. */
+  readonly ms: number;
+  /** The order in the first row then (the expected one, unless the time ran out). */
+  readonly firstRowId: string | null;
+}
+
 /** Arrow-typed so the driver can call them by name without a `this`. */
 export interface BenchProbes {
   /** Mounts and times the way to the first order rows painted. */
@@ -107,6 +114,8 @@ export interface BenchProbes {
   readonly prepareDataset: (count: number, pageSize: number) => void;
   /** `samples` updateViews with nothing new, each timed from the call to the host's render returning. */
   readonly timedUpdates: (samples: number) => Promise<number[]>;
+  /** Activates the header named `label` and times it until the first row shows `expectedId`, painted. */
+  readonly sortTimed: (label: string, expectedId: string, timeoutMs: number) => Promise<SortTiming>;
 }
 
 declare global {

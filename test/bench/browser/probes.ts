@@ -2,7 +2,7 @@
  * Browser side of the benchmark: the measurements, run inside the page so that no
  * round trip to the driver sits between two frames. Loaded by every bench page.
  */
-import type { BenchHost, BenchProbes, DomCounts, FirstRows, FrameSample, LoadAllResult, MountOptions } from "./benchGlobals";
+import type { BenchHost, BenchProbes, DomCounts, FirstRows, FrameSample, LoadAllResult, MountOptions, SortTiming } from "./benchGlobals";
 
 const ORDER_ROW = "[data-order-id]";
 const LOADING_ROW = '[aria-busy="true"]';
@@ -252,6 +252,26 @@ const probes: BenchProbes = {
       times.push(timed());
     }
     return times;
+  },
+
+  async sortTimed(label: string, expectedId: string, timeoutMs: number) {
+    const grid = required(host().grid(), "the grid");
+    const heading = [...grid.querySelectorAll('[role="columnheader"]')].find((cell) => cell.textContent.trim().startsWith(label));
+    const button = required(heading?.querySelector<HTMLElement>('[role="button"]') ?? null, `the ${label} header's button`);
+    // The first row in view: the sorted view starts at the top. Looked up afresh each time: a new
+    // list may come in a new grid element.
+    const firstRowId = () => {
+      const view = required(host().scroller(), "the grid's scroll container").getBoundingClientRect();
+      const row = host().grid()?.querySelector('[aria-rowindex="2"][data-order-id]');
+      return row && intersectsView(row, view) ? row.getAttribute("data-order-id") : null;
+    };
+    await afterNextPaint();
+    const start = performance.now();
+    button.click();
+    const shown = firstRowId() === expectedId || (await everyFrame(timeoutMs, () => firstRowId() === expectedId));
+    if (shown) await afterNextPaint();
+    const result: SortTiming = { ms: performance.now() - start, firstRowId: firstRowId() };
+    return result;
   },
 };
 

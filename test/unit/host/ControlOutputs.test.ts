@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { statusError } from "../../../OrdersGrid/components/ErrorNotification/statusError";
-import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs } from "../../../OrdersGrid/host/ControlOutputs";
+import { INITIAL_OUTPUTS, outputsFromSort, outputsFromStatus, sameOutputs } from "../../../OrdersGrid/host/ControlOutputs";
 import { OrdersError } from "../../../OrdersGrid/orders/OrdersError";
 import { loadStrings } from "../../support/strings";
 
 describe("outputsFromStatus", () => {
   it("reports the loaded count, whether more pages exist, and the error's code, message and request id", () => {
     const error = { code: "DatabaseUnavailable", message: "Down", requestId: "req-9" };
-    const outputs = outputsFromStatus({ ...INITIAL_OUTPUTS, selectedOrderId: "ORD-1" }, { loadedCount: 100, hasMore: true, error });
+    const outputs = outputsFromStatus({ ...INITIAL_OUTPUTS, selectedOrderId: "ORD-1", sortColumn: "total", sortDirection: "Descending" }, { loadedCount: 100, hasMore: true, error });
     expect(outputs).toEqual({
       selectedOrderId: "ORD-1",
       loadedCount: 100,
@@ -16,6 +16,8 @@ describe("outputsFromStatus", () => {
       errorCode: "DatabaseUnavailable",
       errorMessage: "Down",
       requestId: "req-9",
+      sortColumn: "total",
+      sortDirection: "Descending",
     });
   });
 
@@ -27,6 +29,15 @@ describe("outputsFromStatus", () => {
   it("tells equal outputs from changed ones", () => {
     expect(sameOutputs(INITIAL_OUTPUTS, { ...INITIAL_OUTPUTS })).toBe(true);
     expect(sameOutputs(INITIAL_OUTPUTS, { ...INITIAL_OUTPUTS, loadedCount: 1 })).toBe(false);
+  });
+});
+
+describe("outputsFromSort", () => {
+  it("names the column and the direction as app makers read them, and empties both when the sort is removed", () => {
+    const sorted = outputsFromSort({ ...INITIAL_OUTPUTS, loadedCount: 50 }, { column: "total", direction: "descending" });
+    expect(sorted).toEqual({ ...INITIAL_OUTPUTS, loadedCount: 50, sortColumn: "total", sortDirection: "Descending" });
+    expect(outputsFromSort(sorted, { column: "id", direction: "ascending" })).toMatchObject({ sortColumn: "id", sortDirection: "Ascending" });
+    expect(outputsFromSort(sorted, undefined)).toMatchObject({ sortColumn: "", sortDirection: "" });
   });
 });
 

@@ -1,0 +1,37 @@
+import type { OrderSort } from "../orders/OrderSort";
+
+/** The API's sort parameters as the app maker wrote them, placeholders unfilled: name/value pairs. */
+export type SortQuery = readonly (readonly [name: string, value: string])[];
+
+export type SortQueryResult = { readonly ok: true; readonly query: SortQuery } | { readonly ok: false; readonly problem: string };
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const PLACEHOLDERS = new Set(["field", "direction"]);
+/** The page parameters are the contract's: a sort parameter must not replace them. */
+const RESERVED = new Set(["page", "pagesize"]);
+
+/**
+ * Reads `sortQuery`, the query parameters that make the API sort, written as in a URL, e.g.
+ * `orderBy={field} {direction}` or `sort={field}&order={direction}`. `{field}` is the column's
+ * key (id, date, customer, status, total) and `{direction}` is `asc` or `desc`.
+ */
+export function parseSortQuery(raw: string): SortQueryResult {
+  const query: (readonly [string, string])[] = [];
+  // URLSearchParams reads it as a browser does: `&` between parameters, `+` or %20 a space.
+  for (const [name, value] of new URLSearchParams(raw.trim().replace(/^\?/, ""))) {
+    if (name.trim() === "") return { ok: false, problem: `"${value}" has no parameter name` };
+    if (RESERVED.has(name.toLowerCase())) return { ok: false, problem: `"${name}" is the page parameter` };
+    for (const [, placeholder = ""] of `${name}=${value}`.matchAll(PLACEHOLDER)) {
+      if (!PLACEHOLDERS.has(placeholder)) return { ok: false, problem: `unknown placeholder {${placeholder}}` };
+    }
+    query.push([name, value]);
+  }
+  if (!query.some(([name, value]) => `${name}=${value}`.includes("{field}"))) return { ok: false, problem: "{field} is missing" };
+  return { ok: true, query };
+}
+
+/** The parameters for `sort`, placeholders filled: e.g. `["orderBy", "total desc"]`. */
+export function fillSortQuery(query: SortQuery, sort: OrderSort): SortQuery {
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => (name === "field" ? sort.column : sort.direction === "ascending" ? "asc" : "desc"));
+  return query.map(([name, value]) => [fill(name), fill(value)] as const);
+}
