@@ -68,8 +68,17 @@ function parameters(operation: Operation, required: boolean): string[] {
 }
 
 describe("the Power Fx in README", () => {
-  it("has the first-page and OnLoadMore formulas", () => {
-    expect(blocks).toHaveLength(2);
+  /** The formulas by what they do: the first page, OnLoadMore, and OnSort's reload in the grid's order. */
+  const byRole = () => ({
+    first: blocks.find((block) => /ListOrders\(/.test(block) && !/orderBy/.test(block)),
+    more: blocks.find((block) => /ListOrdersNextPage\(/.test(block)),
+    sort: blocks.find((block) => /orderBy/.test(block)),
+  });
+
+  it("has the first-page, OnLoadMore and OnSort formulas", () => {
+    expect(blocks).toHaveLength(3);
+    const { first, more, sort } = byRole();
+    expect([first, more, sort].every((block) => block !== undefined)).toBe(true);
   });
 
   it("calls only operations the connector defines and Power Apps shows, with their parameters as Power Fx passes them", () => {
@@ -86,15 +95,20 @@ describe("the Power Fx in README", () => {
   });
 
   it("loads the first page with ListOrders and every further page from the last nextLink, never by page number", () => {
-    const [first, more] = blocks.map(connectorCalls);
+    const roles = byRole();
+    const [first, more, sort] = [roles.first, roles.more, roles.sort].map((block) => connectorCalls(block ?? ""));
     expect(first?.map((call) => call.operation)).toEqual(["ListOrders"]);
     expect(more?.map((call) => call.operation)).toEqual(["ListOrdersNextPage"]);
     expect(more?.[0]?.positional).toEqual(["varNextLink"]);
+    // OnSort starts a new list: page 1 in the grid's order, the collection replaced.
+    expect(sort?.map((call) => call.operation)).toEqual(["ListOrders"]);
+    expect(roles.sort).toMatch(/ClearCollect\(colOrders, result\.items\)/);
+    expect(roles.sort).toMatch(/OrdersGrid1\.sortColumn/);
     for (const block of blocks) {
       expect(block).toMatch(/Set\(varNextLink, result\.nextLink\)/);
       expect(block).toMatch(/IfError\(/);
     }
-    expect(blocks[1]).not.toMatch(/varPage|\bpage\s*:/);
+    expect(roles.more).not.toMatch(/varPage|\bpage\s*:/);
   });
 
   it("reads the response fields the connector's PagedOrders schema has", () => {
@@ -104,7 +118,7 @@ describe("the Power Fx in README", () => {
   });
 
   it("names control properties and events that the manifest declares", () => {
-    for (const name of ["nextLink", "selectedOrderId", "errorCode", "errorMessage", "requestId", "OnLoadMore", "OnError"]) {
+    for (const name of ["nextLink", "selectedOrderId", "errorCode", "errorMessage", "requestId", "sortColumn", "sortDirection", "OnLoadMore", "OnError", "OnSort"]) {
       expect(manifest).toMatch(new RegExp(`name="${name}"`));
     }
   });
