@@ -1,20 +1,9 @@
-import { orderAt, orderIdAt, ordersPage } from "../orders-api/orderData";
-import { startHostPage } from "./hostPage";
+import { orderAt, ordersPage } from "../orders-api/orderData";
 import { expect, test } from "./harness";
 import { REFUSALS, type RefusalCode } from "./hosts/connectorStandIn";
-import { openCanvasHost } from "./hosts/hostPageDriver";
+import { ALL_IDS, openCanvasHost, hostPageServerForSpec } from "./hosts/hostPageDriver";
 
-let host: Awaited<ReturnType<typeof startHostPage>>;
-
-test.beforeAll(async () => {
-  host = await startHostPage();
-});
-
-test.afterAll(async () => {
-  await host.close();
-});
-
-const ALL_IDS = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
+const host = hostPageServerForSpec();
 const totalOf = (id: string) => orderAt(Number(id.slice(4)) - 1, 1).total;
 /** The first page loaded in App.OnStart: the control's first updateView has it (the Screen.OnVisible test covers the other way). */
 const ON_START = { firstPage: "OnStart" } as const;

@@ -1,19 +1,7 @@
-import { orderIdAt } from "../orders-api/orderData";
-import { startHostPage } from "./hostPage";
 import { expect, test } from "./harness";
-import { openModelDrivenHost } from "./hosts/hostPageDriver";
+import { ALL_IDS, openModelDrivenHost, hostPageServerForSpec } from "./hosts/hostPageDriver";
 
-let host: Awaited<ReturnType<typeof startHostPage>>;
-
-test.beforeAll(async () => {
-  host = await startHostPage();
-});
-
-test.afterAll(async () => {
-  await host.close();
-});
-
-const ALL_IDS = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
+const host = hostPageServerForSpec();
 
 test.describe("model-driven subgrid: the data-set over a Dataverse view", () => {
   test("pages to the end by scrolling: loadNextPage appends, each order once, in order", async ({ page }) => {

@@ -1,5 +1,27 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { orderIdAt } from "../../orders-api/orderData";
+import { startHostPage } from "../hostPage";
 import type { CanvasHostApi, ModelDrivenHostApi } from "./hostGlobals";
+
+/** The ids of the shared orders API's 1,000 orders, in its order. */
+export const ALL_IDS: readonly string[] = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
+
+/** One host page server for the spec file's tests: started before the first, closed after the last. */
+export function hostPageServerForSpec(): { readonly url: string } {
+  let server: Awaited<ReturnType<typeof startHostPage>> | undefined;
+  test.beforeAll(async () => {
+    server = await startHostPage();
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("the host page server has not started");
+      return server.url;
+    },
+  };
+}
 
 type HostGlobal = "canvasHost" | "modelDrivenHost";
 type Methods<Api> = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];

@@ -17,7 +17,7 @@ import type { ApiOrder } from "../../../orders-api/orderData";
 import type { CanvasHostApi, CollectionChange } from "../hostGlobals";
 import { CanvasDataset, type CollectionUpdate } from "./canvasDataset";
 import { createGridReader } from "./gridReader";
-import { loadStrings, mountControl, numberParameter } from "./pcfHost";
+import { datasetInputs, loadStrings, mountControl, numberParameter } from "./pcfHost";
 import { createRuntimeQueue } from "./runtimeQueue";
 
 interface ConnectorPage {
@@ -116,17 +116,7 @@ async function start(): Promise<void> {
     strings,
     width: numberParameter("width", 900),
     height: numberParameter("height", 420),
-    parameters: () => ({
-      dataSource: { raw: "Dataset" },
-      apiBaseUrl: { raw: null },
-      pageSize: { raw: numberParameter("controlPageSize", 100) },
-      requestTimeout: { raw: numberParameter("requestTimeout", 30) },
-      maxPages: { raw: null },
-      nextLink: { raw: inputs.nextLink },
-      webApiTable: { raw: null },
-      webApiColumns: { raw: null },
-      orders,
-    }),
+    parameters: () => datasetInputs(orders, inputs.nextLink),
     events: {
       OnLoadMore: () => {
         events.push("OnLoadMore");

@@ -11,7 +11,7 @@
 import type { ModelDrivenHostApi } from "../hostGlobals";
 import { createGridReader } from "./gridReader";
 import { ModelDrivenDataset } from "./modelDrivenDataset";
-import { loadStrings, mountControl, numberParameter } from "./pcfHost";
+import { datasetInputs, loadStrings, mountControl, numberParameter } from "./pcfHost";
 import { createRuntimeQueue } from "./runtimeQueue";
 
 async function start(): Promise<void> {
@@ -30,17 +30,7 @@ async function start(): Promise<void> {
     strings,
     width: numberParameter("width", 900),
     height: numberParameter("height", 420),
-    parameters: () => ({
-      dataSource: { raw: "Dataset" },
-      apiBaseUrl: { raw: null },
-      pageSize: { raw: numberParameter("controlPageSize", 100) },
-      requestTimeout: { raw: numberParameter("requestTimeout", 30) },
-      maxPages: { raw: null },
-      nextLink: { raw: null },
-      webApiTable: { raw: null },
-      webApiColumns: { raw: null },
-      orders,
-    }),
+    parameters: () => datasetInputs(orders, null),
     // A form's subgrid raises the control's events into the form's handlers; none is under test here.
     events: { OnLoadMore: noop, OnError: noop, OnSelect: noop },
   });

@@ -30,6 +30,25 @@ export function numberParameter(name: string, fallback: number): number {
   return raw === null || raw === "" || !Number.isFinite(Number(raw)) ? fallback : Number(raw);
 }
 
+/**
+ * The manifest's inputs of the Dataset source, as both host pages set them: the control's
+ * pageSize and requestTimeout from the URL (100, 30 s), the bound data-set, and `nextLink`
+ * (the canvas bridge's input; null in a model-driven subgrid).
+ */
+export function datasetInputs(orders: unknown, nextLink: string | null): Readonly<Record<string, unknown>> {
+  return {
+    dataSource: { raw: "Dataset" },
+    apiBaseUrl: { raw: null },
+    pageSize: { raw: numberParameter("controlPageSize", 100) },
+    requestTimeout: { raw: numberParameter("requestTimeout", 30) },
+    maxPages: { raw: null },
+    nextLink: { raw: nextLink },
+    webApiTable: { raw: null },
+    webApiColumns: { raw: null },
+    orders,
+  };
+}
+
 export interface MountOptions {
   readonly element: HTMLElement;
   /** The manifest's inputs and the data-set, read at each updateView. */
