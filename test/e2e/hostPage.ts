@@ -20,6 +20,20 @@ const FILES: Readonly<Record<string, string>> = {
   "/control/bundle.js": path.join(out, "bundle.js"),
 };
 
+/**
+ * What every host page loads first, as a Power Apps host provides it to a virtual control: React,
+ * ReactDOM (also as `Reactv16`, the name the bundle reads), the platform's Fluent 9, a
+ * `ComponentFramework.registerControl` the bundle registers itself with, then the bundle.
+ */
+const PLATFORM_SCRIPTS = [
+  '<script src="/vendor/react.js"></script>',
+  '<script src="/vendor/react-dom.js"></script>',
+  "<script>window.Reactv16 = window.React;</script>",
+  '<script src="/vendor/fluent.js"></script>',
+  "<script>window.ComponentFramework = { registerControl: function (name, ctor) { window.controls = window.controls || {}; window.controls[name] = ctor; } };</script>",
+  '<script src="/control/bundle.js"></script>',
+].join("\n");
+
 const CUSTOMERS = ["Contoso Pharmaceuticals", "Graphic Design Institute", "Best For You Organics", "Wide World Importers", "Litware, Inc."];
 const STATUSES = ["Confirmed", "Cancelled", "Delivered", "Pending", "Shipped"];
 const CURRENCIES = ["EUR", "USD", "GBP"];
@@ -88,7 +102,12 @@ export async function startHostPage(): Promise<{ url: string; close(): Promise<v
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/xml";
+    if (file.endsWith(".html")) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(fs.readFileSync(file, "utf8").replace("<!--#platform-->", PLATFORM_SCRIPTS));
+      return;
+    }
+    const type = file.endsWith(".js") ? "text/javascript" : "application/xml";
     res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
     fs.createReadStream(file).pipe(res);
   }
