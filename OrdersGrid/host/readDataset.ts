@@ -159,30 +159,31 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
   let orders: Order[] = [];
   let revision = 0;
 
+  /** The order read last time at position `i`, when it was read from this id and record object. */
+  const known = (i: number, id: string, record: DatasetRecord) => (ids[i] === id && records[i] === record ? orders[i] : undefined);
+  const copyOf = (count: number) => ({ ids: ids.slice(0, count), records: records.slice(0, count), orders: orders.slice(0, count) });
+
   function readRecords(dataset: DatasetLike): void {
     const { sortedRecordIds, records: byId } = dataset;
     // Walk without allocating while the records are the ones read last time (the common case:
     // an updateView for a resize or an output); copy only from the first that is not.
     let kept = 0;
-    let next: { ids: string[]; records: DatasetRecord[]; orders: Order[] } | undefined;
+    let next: ReturnType<typeof copyOf> | undefined;
     for (const id of sortedRecordIds) {
       const record = byId[id];
       if (!record) continue;
-      if (!next) {
-        if (ids[kept] === id && records[kept] === record) {
-          kept++;
-          continue;
-        }
-        next = { ids: ids.slice(0, kept), records: records.slice(0, kept), orders: orders.slice(0, kept) };
+      if (!next && known(kept, id, record)) {
+        kept++;
+        continue;
       }
+      next ??= copyOf(kept);
       const i = next.orders.length;
       next.ids.push(id);
       next.records.push(record);
-      next.orders.push(ids[i] === id && records[i] === record ? (orders[i] ?? recordToOrder(record, columns)) : recordToOrder(record, columns));
+      next.orders.push(known(i, id, record) ?? recordToOrder(record, columns));
     }
     if (!next && kept === orders.length) return;
-    next ??= { ids: ids.slice(0, kept), records: records.slice(0, kept), orders: orders.slice(0, kept) };
-    ({ ids, records, orders } = next);
+    ({ ids, records, orders } = next ?? copyOf(kept));
     revision++;
   }
 

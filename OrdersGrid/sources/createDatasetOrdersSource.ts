@@ -90,6 +90,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   /** The snapshot holds other orders than `given`. */
   const changedFrom = (snapshot: HostSnapshot, given: Delivered) =>
     snapshot.dataset.revision !== given.revision && !(snapshot.dataset.orders.length === given.orders.length && startsWith(snapshot.dataset.orders, given.orders));
+  /** Other rows than an extension of `given`: the app's new list (it cleared, re-sorted, re-filtered or re-collected its data). */
+  const newList = (snapshot: HostSnapshot, given: Delivered) => changedFrom(snapshot, given) && !startsWith(snapshot.dataset.orders, given.orders);
   /** The first snapshot `accept` takes; a timeout names the app's OnLoadMore when it is the app that must deliver. */
   const wait = (accept: (snapshot: HostSnapshot) => boolean, signal: AbortSignal, code: "LoadMoreTimeout" | "RequestTimeout" = "RequestTimeout") =>
     waitForSnapshot(feed, accept, signal, timeoutMs, () =>
@@ -140,8 +142,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     return wait((s) => {
       if (s !== before && failed(s)) return true;
       if (!settled(s) || !changedFrom(s, given)) return false;
-      if (lastPageNumber(s) > lastPageNumber(before) || startsWith(s.dataset.orders, given.orders)) return true;
-      // New records while the page number stands still: the app replaced the list, this is no page of it.
+      // A page that replaces the records (canvas) moves the page number on; one that does not is the app's new list.
+      if (!newList(s, given) || lastPageNumber(s) > lastPageNumber(before)) return true;
       startOver();
       return false;
     }, signal);
@@ -170,9 +172,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
           (s) => {
             if (s !== before && failed(s)) return true;
             if (!settled(s)) return false;
-            // OnLoadMore collects after the rows there are: other rows are the app's new list
-            // (it cleared, re-sorted or re-filtered its collection meanwhile).
-            if (changedFrom(s, given) && !startsWith(s.dataset.orders, given.orders)) {
+            // OnLoadMore collects after the rows there are.
+            if (newList(s, given)) {
               startOver();
               return false;
             }
@@ -218,11 +219,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
           invalidate();
           return;
         }
-        // A change nobody asked for: the app re-filtered, re-sorted, cleared or re-collected its data.
-        if (!changedFrom(snapshot, delivered)) return;
-        // Rows added after the delivered ones are picked up as the next page, if one is to come;
-        // anything else is a new list.
-        if (ended || !startsWith(snapshot.dataset.orders, delivered.orders)) invalidate();
+        // A change nobody asked for. Rows added after the delivered ones are picked up as the
+        // next page, if one is to come; anything else is a new list.
+        if (newList(snapshot, delivered) || (ended && changedFrom(snapshot, delivered))) invalidate();
       });
       return () => {
         invalidateListeners.delete(listener);
