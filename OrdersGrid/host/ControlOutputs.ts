@@ -6,6 +6,8 @@ export interface ControlOutputs {
   readonly errorCode: string;
   readonly errorMessage: string;
   readonly requestId: string;
+  /** What the user searches for (after the pause that raises OnSearch). */
+  readonly searchText: string;
 }
 
 export const INITIAL_OUTPUTS: ControlOutputs = {
@@ -15,6 +17,7 @@ export const INITIAL_OUTPUTS: ControlOutputs = {
   errorCode: "",
   errorMessage: "",
   requestId: "",
+  searchText: "",
 };
 
 /** What stops the grid, as the outputs report it. */

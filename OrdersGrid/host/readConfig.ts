@@ -16,6 +16,10 @@ export interface GridConfig {
   readonly webApiColumns: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
+  /** Whether the quick find box shows (on unless the maker turns it off). */
+  readonly showSearch: boolean;
+  /** Connector: the API's search parameter, `{text}` where the URL-encoded text goes (e.g. `search={text}`); undefined when blank. */
+  readonly searchQuery: string | undefined;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -28,6 +32,8 @@ export interface ConfigParameters {
   readonly webApiTable?: { readonly raw: string | null } | undefined;
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
+  readonly showSearch?: { readonly raw: boolean | null } | undefined;
+  readonly searchQuery?: { readonly raw: string | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -68,5 +74,8 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiTable: optionalText(parameters.webApiTable?.raw),
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
+    // TwoOptions with a default: only an explicit false (not a missing value) turns it off.
+    showSearch: parameters.showSearch?.raw !== false,
+    searchQuery: optionalText(parameters.searchQuery?.raw),
   };
 }

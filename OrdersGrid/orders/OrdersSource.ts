@@ -29,4 +29,10 @@ export interface OrdersSource {
    * continuation then takes the request in flight.
    */
   prefetch?(continuation: string): void;
+  /**
+   * Set by a source that searches where the data is (the API's search parameter, Dataverse's
+   * `$filter`): the text its pages are filtered by, "" when none. Undefined for a source that
+   * returns every order: the view then searches the rows loaded.
+   */
+  readonly search?: string | undefined;
 }

@@ -53,6 +53,21 @@ export interface OrdersQueryState {
   readonly dataUpdatedAt: number;
   /** The last page's round trip as the source measured it, from its request to its arrival. */
   readonly pageRoundTripMs: number | undefined;
+  /** Load all is following nextLink to the end (false while it is paused by a failure). */
+  readonly loadingAll: boolean;
+  /**
+   * Follows nextLink to the last page, one request at a time, through the same query (retries,
+   * Retry-After and maxPages included). A failure pauses it; `retry` resumes it.
+   */
+  readonly loadAll: () => void;
+  /** Stops Load all; the request in flight is cancelled and the rows loaded stay. */
+  readonly cancelLoadAll: () => void;
+}
+
+/** Load all, for one list (the source key it was started on): running, or paused by a failure. */
+interface LoadAllState {
+  readonly key: string;
+  readonly paused: boolean;
 }
 
 /** The query of a source's orders: sources with the same key share their loaded pages. */
@@ -72,6 +87,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const [accumulate] = React.useState(createOrdersAccumulator);
   const [guard] = React.useState(() => createContinuationGuard(maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
+  const [loadAllState, setLoadAll] = React.useState<LoadAllState | null>(null);
   /** What the grid said with its last ask: load the page after the one it asked for, ahead. */
   const readAhead = React.useRef(false);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
@@ -120,7 +136,29 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     [hasNextPage, isFetching, isError, fetchNextPage],
   );
 
+  // Another list (a new source, a new search) is not loaded to its end on the old one's word.
+  const loadAllFor = loadAllState?.key === key ? loadAllState : null;
+  const loadingAll = loadAllFor !== null && !loadAllFor.paused;
+  // The loop: the next page as soon as the last one is in, while there is one. isFetching
+  // covers the automatic retries (and their Retry-After), so a page is never asked for twice.
+  React.useEffect(() => {
+    if (!loadingAll) return;
+    // While a Retry runs, react-query keeps reporting the error it retries: only a settled failure pauses.
+    if (isError && !isFetching) setLoadAll({ key, paused: true });
+    else if (isError) return;
+    else if (!hasNextPage && hasData) setLoadAll(null);
+    else if (!isFetching && hasNextPage) void fetchNextPage({ cancelRefetch: false });
+  }, [loadingAll, isError, hasNextPage, hasData, isFetching, fetchNextPage, key]);
+
+  const loadAll = React.useCallback(() => setLoadAll({ key, paused: false }), [key]);
+  const cancelLoadAll = React.useCallback(() => {
+    setLoadAll(null);
+    // react-query puts the query back as it was before the page in flight: the rows stay.
+    void queryClient.cancelQueries({ queryKey: ordersQueryKey(key), exact: true });
+  }, [queryClient, key]);
+
   const retry = () => {
+    if (loadAllFor?.paused) setLoadAll({ key, paused: false });
     if (isFetching) return;
     // fetchNextPage asks getNextPageParam again: the nextLink of the last good page, the one that failed.
     if (hasData) void fetchNextPage({ cancelRefetch: false });
@@ -130,6 +168,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const refresh = React.useCallback(() => {
     const filters = { queryKey: ordersQueryKey(key), exact: true };
     readAhead.current = false;
+    setLoadAll(null);
     // Cancel first: a page still on its way must not land in the new list.
     void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
   }, [queryClient, key]);
@@ -150,5 +189,8 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     refresh,
     dataUpdatedAt: query.dataUpdatedAt,
     pageRoundTripMs: pages?.[pages.length - 1]?.roundTripMs,
+    loadingAll,
+    loadAll,
+    cancelLoadAll,
   };
 }

@@ -14,6 +14,22 @@ export interface HttpOrdersSourceOptions {
   readonly timeoutMs?: number;
   /** @default globalThis.fetch */
   readonly fetch?: typeof fetch;
+  /** The search the API applies to every page, when the maker named its parameter (`searchQuery`). */
+  readonly search?: SearchParameter | undefined;
+}
+
+/** The API's search parameter (`template`, with `{text}`) and what the user searches for (`text`). */
+export interface SearchParameter {
+  readonly template: string;
+  readonly text: string;
+}
+
+/** The placeholder of `searchQuery` where the URL-encoded search text goes. */
+export const SEARCH_PLACEHOLDER = "{text}";
+
+/** `search={text}` with "gräf & co" → `search=gr%C3%A4f%20%26%20co`; a leading `?` or `&` is dropped. */
+export function searchParameterText(template: string, text: string): string {
+  return template.replace(/^[?&]+/, "").split(SEARCH_PLACEHOLDER).join(encodeURIComponent(text));
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -22,8 +38,11 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * The first page's URL: `{base}/orders?page=1&pageSize=N`. Built from the origin, never
  * resolved against it, so that a path starting with `//` stays a path.
  */
-export function firstPageUrl(baseUrl: URL, pageSize: number): URL {
-  return new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
+export function firstPageUrl(baseUrl: URL, pageSize: number, search?: SearchParameter): URL {
+  const url = new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
+  // No search text, no parameter: the same first page (and cached pages) as without a search.
+  if (search?.text) url.search += `&${searchParameterText(search.template, search.text)}`;
+  return url;
 }
 
 /**
@@ -65,7 +84,7 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
  * carries an id the service can find.
  */
 export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
-  const { baseUrl, pageSize } = options;
+  const { baseUrl, pageSize, search } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   /** Pages whose last request failed: the next request for them is traced. */
@@ -128,9 +147,11 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
   }
 
   return {
-    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}`,
+    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${search?.text ? `|${searchParameterText(search.template, search.text)}` : ""}`,
+    search: search?.text,
     async loadPage(continuation, signal) {
-      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize) : checkNextLink(continuation, baseUrl);
+      // The API's nextLink carries the search on: it is followed as given.
+      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize, search) : checkNextLink(continuation, baseUrl);
       try {
         const page = await request(url, signal);
         failed.delete(url.href);

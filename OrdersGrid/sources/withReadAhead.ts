@@ -52,6 +52,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
 
   return {
     key: source.key,
+    search: source.search,
     onInvalidate: source.onInvalidate?.bind(source),
     loadPage(continuation, signal) {
       if (!ahead || ahead.continuation !== continuation) {

@@ -16,6 +16,7 @@ describe("outputsFromStatus", () => {
       errorCode: "DatabaseUnavailable",
       errorMessage: "Down",
       requestId: "req-9",
+      searchText: "",
     });
   });
 

@@ -1,0 +1,203 @@
+import type { OrderFormatters } from "../format/createOrderFormatters";
+import type { OrderList } from "../orders/accumulateOrders";
+import type { Order } from "../orders/Order";
+
+/** A column as quick find reads it: a key that names it, and the text its cells show. */
+export interface SearchColumn {
+  readonly key: string;
+  readonly text: (order: Order, format: OrderFormatters) => string;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+/** Languages whose lower case differs from the default mapping (dotted and dotless i). */
+const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
+
+/**
+ * Text as quick find compares it, in the user's locale: lower case, accents and other marks
+ * dropped ("Gräf" → "graf"), compatibility forms unified (full-width "ＡＢＣ" → "abc", the
+ * no-break spaces of formatted numbers → a space), "ß" → "ss", and the final sigma as σ (the
+ * only lower case that depends on the letters around it, so that a cell and its characters
+ * fold alike). ASCII text, most of an order, takes the fast path: lower case only.
+ */
+export function createFold(locale: string): (text: string) => string {
+  // toLocaleLowerCase costs several times toLowerCase, and only these languages need it.
+  const special = SPECIAL_CASING.test(locale);
+  return (text) => {
+    const lower = special ? text.toLocaleLowerCase(locale) : text.toLowerCase();
+    if (!NON_ASCII.test(lower)) return lower;
+    return lower.normalize("NFKD").replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ");
+  };
+}
+
+/** The parts of `text` that match `query` (already folded), as [start, end) offsets into `text`; [] when none. */
+export function matchRanges(text: string, query: string, fold: (text: string) => string): [number, number][] {
+  if (query === "" || text === "") return [];
+  const whole = fold(text);
+  if (!whole.includes(query)) return [];
+  // Where each folded character came from: folding may change the length ("ä" → "a" + mark → "a", "ß" → "ss").
+  let folded = whole;
+  let origin: number[] | undefined;
+  if (whole.length !== text.length || NON_ASCII.test(text)) {
+    const starts: number[] = [];
+    let built = "";
+    let at = 0;
+    for (const char of text) {
+      const part = fold(char);
+      for (let i = 0; i < part.length; i++) starts.push(at);
+      built += part;
+      at += char.length;
+    }
+    // Casing that depends on the neighbours: no offsets to trust, so nothing is marked.
+    if (built !== whole) return [];
+    folded = built;
+    origin = starts;
+  }
+  const ranges: [number, number][] = [];
+  const startOf = (index: number) => origin?.[index] ?? index;
+  for (let found = folded.indexOf(query); found !== -1; found = folded.indexOf(query, found + query.length)) {
+    const last = found + query.length - 1;
+    const end = origin ? endOfCharAt(text, startOf(last)) : last + 1;
+    ranges.push([startOf(found), end]);
+  }
+  return ranges;
+}
+
+function endOfCharAt(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  return start + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+}
+
+export interface SearchInput {
+  /** The rows loaded, as the grid would show them. */
+  readonly orders: OrderList;
+  /** The columns the user sees: only their text is searched. */
+  readonly columns: readonly SearchColumn[];
+  readonly format: OrderFormatters;
+  /** What the user typed. */
+  readonly query: string;
+}
+
+export interface OrderSearch {
+  /**
+   * The loaded rows whose shown text contains the query (all of them for an empty query). The
+   * result's `items` only grows while the query and the columns stay and rows are appended, so
+   * the grid keeps its place when pages arrive; any other change gives a new array.
+   */
+  readonly search: (input: SearchInput) => OrderList;
+  /**
+   * Folds the cells not folded yet, from the first row, until `deadline` (performance.now());
+   * true when every row is done. Lets the view do it in idle slices before the first keystroke.
+   */
+  readonly prepare: (input: Omit<SearchInput, "query">, deadline?: number) => boolean;
+}
+
+interface ColumnCache {
+  /** The order each folded text was made from, by position in the loaded rows. */
+  readonly orders: (Order | undefined)[];
+  readonly texts: string[];
+}
+
+interface LastSearch {
+  readonly items: readonly Order[];
+  readonly scanned: number;
+  readonly columns: string;
+  readonly query: string;
+  /** Positions in `items` of the rows that matched. */
+  readonly positions: number[];
+  readonly result: Order[];
+  readonly snapshot: OrderList;
+}
+
+/**
+ * Quick find over the loaded rows. Each cell's text is formatted and folded once per order
+ * and column (kept by position, checked against the order there), so a keystroke over 100,000
+ * rows compares strings and nothing more; a query that extends the last one searches only the
+ * last one's matches, and rows appended since are searched once.
+ */
+export function createOrderSearch(): OrderSearch {
+  let format: OrderFormatters | undefined;
+  let fold: (text: string) => string = (text) => text;
+  let caches = new Map<string, ColumnCache>();
+  let last: LastSearch | undefined;
+
+  const useFormat = (next: OrderFormatters) => {
+    if (next === format) return;
+    format = next;
+    fold = createFold(next.locale);
+    caches = new Map();
+    last = undefined;
+  };
+  const cacheOf = (key: string) => {
+    let cache = caches.get(key);
+    if (!cache) caches.set(key, (cache = { orders: [], texts: [] }));
+    return cache;
+  };
+  const textAt = (column: SearchColumn, cache: ColumnCache, index: number, order: Order, shown: OrderFormatters) => {
+    if (cache.orders[index] === order) return cache.texts[index] ?? "";
+    const text = fold(column.text(order, shown));
+    cache.orders[index] = order;
+    cache.texts[index] = text;
+    return text;
+  };
+
+  function search({ orders, columns, format: shown, query }: SearchInput): OrderList {
+    useFormat(shown);
+    const folded = fold(query.trim());
+    if (folded === "") {
+      last = undefined;
+      return orders;
+    }
+    const columnsKey = columns.map((column) => column.key).join("|");
+    const sameRows = last !== undefined && last.items === orders.items && last.columns === columnsKey && orders.count >= last.scanned;
+    if (sameRows && last?.query === folded && last.scanned === orders.count) return last.snapshot;
+
+    const prepared = columns.map((column) => ({ column, cache: cacheOf(column.key) }));
+    const matches = (index: number, order: Order) => prepared.some(({ column, cache }) => textAt(column, cache, index, order, shown).includes(folded));
+
+    let positions: number[] = [];
+    let result: Order[] = [];
+    let from = 0;
+    if (sameRows && last?.query === folded) {
+      // The same search over more rows: the new ones are appended to the same result.
+      ({ positions, result } = last);
+      from = last.scanned;
+    } else if (sameRows && last && folded.startsWith(last.query)) {
+      // A longer query matches a subset of what the shorter one matched.
+      for (const index of last.positions) {
+        const order = orders.items[index];
+        if (order && matches(index, order)) {
+          positions.push(index);
+          result.push(order);
+        }
+      }
+      from = last.scanned;
+    }
+    for (let index = from; index < orders.count; index++) {
+      const order = orders.items[index];
+      if (!order || !matches(index, order)) continue;
+      positions.push(index);
+      result.push(order);
+    }
+    const snapshot: OrderList = { items: result, count: result.length };
+    last = { items: orders.items, scanned: orders.count, columns: columnsKey, query: folded, positions, result, snapshot };
+    return snapshot;
+  }
+
+  function prepare({ orders, columns, format: shown }: Omit<SearchInput, "query">, deadline = Infinity): boolean {
+    useFormat(shown);
+    for (const column of columns) {
+      const cache = cacheOf(column.key);
+      for (let index = 0; index < orders.count; index++) {
+        const order = orders.items[index];
+        if (!order || cache.orders[index] === order) continue;
+        textAt(column, cache, index, order, shown);
+        // Checked every 256 rows: reading the clock costs more than folding one cell.
+        if ((index & 255) === 0 && performance.now() > deadline) return false;
+      }
+    }
+    return true;
+  }
+
+  return { search, prepare };
+}
