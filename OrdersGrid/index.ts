@@ -70,6 +70,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
+      onSearch: this.handleSearch,
     });
   }
 
@@ -87,6 +88,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly handleSelect = (order: Order): void => {
     this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
     fireEvent(this.context.events, "OnSelect");
+  };
+
+  private readonly handleSearch = (text: string): void => {
+    // Outputs first: an OnSearch formula reads searchText.
+    this.setOutputs({ ...this.outputs, searchText: text });
+    fireEvent(this.context.events, "OnSearch");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

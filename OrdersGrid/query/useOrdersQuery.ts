@@ -64,11 +64,7 @@ export interface OrdersQueryState {
   readonly cancelLoadAll: () => void;
 }
 
-/** Load all, for one list (the source key it was started on): running, or paused by a failure. */
-interface LoadAllState {
-  readonly key: string;
-  readonly paused: boolean;
-}
+
 
 /** The query of a source's orders: sources with the same key share their loaded pages. */
 export function ordersQueryKey(sourceKey: string): string[] {
@@ -87,7 +83,8 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const [accumulate] = React.useState(createOrdersAccumulator);
   const [guard] = React.useState(() => createContinuationGuard(maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
-  const [loadAllState, setLoadAll] = React.useState<LoadAllState | null>(null);
+  /** The list (source key) Load all was started on, until it ends or is cancelled. */
+  const [loadAllKey, setLoadAll] = React.useState<string | null>(null);
   /** What the grid said with its last ask: load the page after the one it asked for, ahead. */
   const readAhead = React.useRef(false);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
@@ -136,21 +133,19 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     [hasNextPage, isFetching, isError, fetchNextPage],
   );
 
-  // Another list (a new source, a new search) is not loaded to its end on the old one's word.
-  const loadAllFor = loadAllState?.key === key ? loadAllState : null;
-  const loadingAll = loadAllFor !== null && !loadAllFor.paused;
-  // The loop: the next page as soon as the last one is in, while there is one. isFetching
-  // covers the automatic retries (and their Retry-After), so a page is never asked for twice.
+  // Another list (a new source, a new search) is not loaded to its end on the old one's word;
+  // at the last page Load all is over.
+  if (loadAllKey !== null && (loadAllKey !== key || (hasData && !hasNextPage))) setLoadAll(null);
+  // A settled failure pauses it (react-query keeps reporting the error while a Retry runs);
+  // Retry resumes it.
+  const loadingAll = loadAllKey === key && hasNextPage === true && !(isError && !isFetching);
+  // The loop: the next page as soon as the last one is in. isFetching covers the automatic
+  // retries (and their Retry-After), so a page is never asked for twice or in parallel.
   React.useEffect(() => {
-    if (!loadingAll) return;
-    // While a Retry runs, react-query keeps reporting the error it retries: only a settled failure pauses.
-    if (isError && !isFetching) setLoadAll({ key, paused: true });
-    else if (isError) return;
-    else if (!hasNextPage && hasData) setLoadAll(null);
-    else if (!isFetching && hasNextPage) void fetchNextPage({ cancelRefetch: false });
-  }, [loadingAll, isError, hasNextPage, hasData, isFetching, fetchNextPage, key]);
+    if (loadingAll && !isFetching && !isError) void fetchNextPage({ cancelRefetch: false });
+  }, [loadingAll, isFetching, isError, fetchNextPage]);
 
-  const loadAll = React.useCallback(() => setLoadAll({ key, paused: false }), [key]);
+  const loadAll = React.useCallback(() => setLoadAll(key), [key]);
   const cancelLoadAll = React.useCallback(() => {
     setLoadAll(null);
     // react-query puts the query back as it was before the page in flight: the rows stay.
@@ -158,7 +153,6 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   }, [queryClient, key]);
 
   const retry = () => {
-    if (loadAllFor?.paused) setLoadAll({ key, paused: false });
     if (isFetching) return;
     // fetchNextPage asks getNextPageParam again: the nextLink of the last good page, the one that failed.
     if (hasData) void fetchNextPage({ cancelRefetch: false });

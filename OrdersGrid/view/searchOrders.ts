@@ -8,7 +8,7 @@ export interface SearchColumn {
   readonly text: (order: Order, format: OrderFormatters) => string;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
@@ -44,7 +44,7 @@ export function matchRanges(text: string, query: string, fold: (text: string) =>
     let at = 0;
     for (const char of text) {
       const part = fold(char);
-      for (let i = 0; i < part.length; i++) starts.push(at);
+      for (let left = part.length; left > 0; left--) starts.push(at);
       built += part;
       at += char.length;
     }
@@ -66,6 +66,12 @@ export function matchRanges(text: string, query: string, fold: (text: string) =>
 function endOfCharAt(text: string, start: number): number {
   const code = text.charCodeAt(start);
   return start + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+}
+
+/** What the cells mark: the folded query and the fold that made it. */
+export interface Highlight {
+  readonly query: string;
+  readonly fold: (text: string) => string;
 }
 
 export interface SearchInput {
@@ -121,7 +127,7 @@ export function createOrderSearch(): OrderSearch {
   let caches = new Map<string, ColumnCache>();
   let last: LastSearch | undefined;
 
-  const useFormat = (next: OrderFormatters) => {
+  const adoptFormat = (next: OrderFormatters) => {
     if (next === format) return;
     format = next;
     fold = createFold(next.locale);
@@ -142,14 +148,14 @@ export function createOrderSearch(): OrderSearch {
   };
 
   function search({ orders, columns, format: shown, query }: SearchInput): OrderList {
-    useFormat(shown);
+    adoptFormat(shown);
     const folded = fold(query.trim());
     if (folded === "") {
       last = undefined;
       return orders;
     }
     const columnsKey = columns.map((column) => column.key).join("|");
-    const sameRows = last !== undefined && last.items === orders.items && last.columns === columnsKey && orders.count >= last.scanned;
+    const sameRows = last?.items === orders.items && last.columns === columnsKey && orders.count >= last.scanned;
     if (sameRows && last?.query === folded && last.scanned === orders.count) return last.snapshot;
 
     const prepared = columns.map((column) => ({ column, cache: cacheOf(column.key) }));
@@ -185,7 +191,7 @@ export function createOrderSearch(): OrderSearch {
   }
 
   function prepare({ orders, columns, format: shown }: Omit<SearchInput, "query">, deadline = Infinity): boolean {
-    useFormat(shown);
+    adoptFormat(shown);
     for (const column of columns) {
       const cache = cacheOf(column.key);
       for (let index = 0; index < orders.count; index++) {

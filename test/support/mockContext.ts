@@ -25,6 +25,9 @@ export interface MockContextOptions {
   nextLink?: string | null;
   webApiTable?: string | null;
   webApiColumns?: string | null;
+  /** The quick find box; null is what a host passes for a TwoOptions it has no value for. @default null */
+  showSearch?: boolean | null;
+  searchQuery?: string | null;
   dataset?: MockDataset;
   retrieveMultipleRecords?: RetrieveMultipleRecords;
   /** What the app does when the control raises an event (e.g. OnLoadMore). */
@@ -61,6 +64,8 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         nextLink: { raw: options.nextLink ?? null },
         webApiTable: { raw: options.webApiTable ?? null },
         webApiColumns: { raw: options.webApiColumns ?? null },
+        showSearch: { raw: options.showSearch ?? null },
+        searchQuery: { raw: options.searchQuery ?? null },
         orders: options.dataset ?? {},
       };
     },
@@ -79,7 +84,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get events() {
       return options.withEvents === false
         ? undefined
-        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore") };
+        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSearch: raise("OnSearch") };
     },
     webAPI: {
       retrieveMultipleRecords: (table: string, query?: string, maxPageSize?: number) =>

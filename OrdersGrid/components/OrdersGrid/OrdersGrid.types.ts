@@ -2,6 +2,7 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { Strings } from "../../strings/stringKeys";
+import type { Highlight } from "../../view/searchOrders";
 import type { GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
@@ -33,6 +34,8 @@ export interface OrdersGridProps {
    * picks the columns and whether rows are cards (gridLayout). Unknown: every column.
    */
   readonly width?: number | undefined;
+  /** The quick find match each cell marks; undefined while nothing is searched. */
+  readonly highlight?: Highlight | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */
@@ -48,4 +51,5 @@ export interface OrdersGridRowData {
   readonly active: ActiveCell | null;
   /** Prefix of row and cell ids, unique per grid (aria-activedescendant points at them). */
   readonly idPrefix: string;
+  readonly highlight: Highlight | undefined;
 }
