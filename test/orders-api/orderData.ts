@@ -57,3 +57,30 @@ export function ordersPage(page: number, pageSize: number, count: number, seed: 
   for (let i = start; i < end; i++) items.push(orderAt(i, seed));
   return items;
 }
+
+/** Whether an order's id, customer or status contains `search`, ignoring case. */
+export function orderMatches(order: ApiOrder, search: string): boolean {
+  const needle = search.toLowerCase();
+  return [order.id, order.customer, order.status].some((text) => text.toLowerCase().includes(needle));
+}
+
+/** The last search's positions, kept so that paging through its results does not search again. */
+let lastSearch: { key: string; positions: number[] } | undefined;
+
+/** The positions (0-based) of the orders that match `search`, in list order. */
+export function searchPositions(search: string, count: number, seed: number): number[] {
+  const key = `${search.toLowerCase()}|${count}|${seed}`;
+  if (lastSearch?.key !== key) {
+    const positions: number[] = [];
+    for (let i = 0; i < count; i++) if (orderMatches(orderAt(i, seed), search)) positions.push(i);
+    lastSearch = { key, positions };
+  }
+  return lastSearch.positions;
+}
+
+/** A page of the orders that match `search`, and how many match in all. */
+export function searchPage(search: string, page: number, pageSize: number, count: number, seed: number): { items: ApiOrder[]; total: number } {
+  const positions = searchPositions(search, count, seed);
+  const start = (page - 1) * pageSize;
+  return { items: positions.slice(start, start + pageSize).map((i) => orderAt(i, seed)), total: positions.length };
+}
