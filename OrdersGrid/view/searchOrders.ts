@@ -10,6 +10,7 @@ export interface SearchColumn {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
+const MARK = /^\p{M}$/u;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 
@@ -63,9 +64,12 @@ export function matchRanges(text: string, query: string, fold: (text: string) =>
   return ranges;
 }
 
+/** Where the character at `start` ends, with the marks that sit on it ("e" + U+0301 is one letter to the eye). */
 function endOfCharAt(text: string, start: number): number {
   const code = text.charCodeAt(start);
-  return start + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  let end = start + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  while (end < text.length && MARK.test(text.charAt(end))) end++;
+  return end;
 }
 
 /** What the cells mark: the folded query and the fold that made it. */
