@@ -140,10 +140,12 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   // Retry resumes it.
   const loadingAll = loadAllKey === key && hasNextPage === true && !(isError && !isFetching);
   // The loop: the next page as soon as the last one is in. isFetching covers the automatic
-  // retries (and their Retry-After), so a page is never asked for twice or in parallel.
+  // retries (and their Retry-After), so a page is never asked for twice or in parallel. The
+  // pages are a dependency too: a page that starts and arrives between two renders leaves
+  // isFetching as it was.
   React.useEffect(() => {
     if (loadingAll && !isFetching && !isError) void fetchNextPage({ cancelRefetch: false });
-  }, [loadingAll, isFetching, isError, fetchNextPage]);
+  }, [loadingAll, isFetching, isError, fetchNextPage, pages]);
 
   const loadAll = React.useCallback(() => setLoadAll(key), [key]);
   const cancelLoadAll = React.useCallback(() => {
