@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { OrdersError } from "../../../OrdersGrid/orders/OrdersError";
 import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
