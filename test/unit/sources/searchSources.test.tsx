@@ -92,7 +92,7 @@ describe("WebApi search", () => {
   });
 
   it("asks Dataverse for the filtered rows, URL-encoded, and is another list per text", async () => {
-    const retrieve = vi.fn((_table: string, _options?: string) => Promise.resolve({ entities: [{ contoso_ordernumber: "ORD-1" }] }));
+    const retrieve = vi.fn<(table: string, options?: string) => Promise<{ entities: Record<string, unknown>[] }>>(() => Promise.resolve({ entities: [{ contoso_ordernumber: "ORD-1" }] }));
     const source = createWebApiOrdersSource({ webAPI: () => ({ retrieveMultipleRecords: retrieve }), table: "contoso_order", columns: columns(), pageSize: 20, search: "O'Brien & Co" });
     expect(source.search).toBe("O'Brien & Co");
     await source.loadPage(undefined, new AbortController().signal);
