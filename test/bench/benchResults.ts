@@ -51,6 +51,16 @@ export interface PageMeasures {
   readonly heapBytes: number;
 }
 
+/** Quick find over the 100,000 loaded orders, letter by letter. */
+export interface QuickFindSummary {
+  readonly query: string;
+  readonly keystrokesMs: readonly number[];
+  readonly worstMs: number;
+  readonly medianMs: number;
+  readonly rowsShown: readonly number[];
+  readonly filtered: boolean;
+}
+
 export interface BenchResults {
   readonly startedAt: string;
   readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
@@ -62,7 +72,7 @@ export interface BenchResults {
   readonly pages: number;
   readonly firstRows: { readonly control: FirstRowsSummary; readonly plainDataGrid: FirstRowsSummary; readonly reactQueryDefaults: FirstRowsSummary };
   readonly loadAll: { readonly control: LoadAllSummary; readonly reactQueryDefaults: LoadAllSummary; readonly plainDataGrid: { readonly requests: number; readonly ms: number; readonly loadedRows: number } };
-  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number } };
+  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly quickFind: QuickFindSummary } };
   readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly quiet: { readonly control: QuietSummary; readonly reactQueryDefaults: QuietSummary };

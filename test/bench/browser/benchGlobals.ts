@@ -79,6 +79,15 @@ export interface DomCounts {
   readonly nodes: number;
 }
 
+/** Quick find, letter by letter: each keystroke's time to the filtered view painted. */
+export interface QuickFindSample {
+  readonly keystrokesMs: readonly number[];
+  /** Order rows in the DOM after each keystroke. */
+  readonly rowsShown: readonly number[];
+  /** After the last letter, every order row shown contains the query (the view was filtered). */
+  readonly filtered: boolean;
+}
+
 /** Arrow-typed so the driver can call them by name without a `this`. */
 export interface BenchProbes {
   /** Mounts and times the way to the first order rows painted. */
@@ -98,6 +107,8 @@ export interface BenchProbes {
   /** The events a browser sends when the user leaves the window and comes back. */
   readonly dispatchFocus: () => void;
   readonly update: (changes: { readonly width?: number; readonly height?: number }) => void;
+  /** Focuses the search box, waits `pauseMs`, then types `query` one letter at a time. */
+  readonly quickFind: (query: string, pauseMs: number) => Promise<QuickFindSample>;
 }
 
 declare global {
