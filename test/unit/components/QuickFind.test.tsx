@@ -92,10 +92,16 @@ describe("quick find", () => {
     expect(renderedIds(container).slice(0, 20)).toEqual(expected.slice(0, 20));
   });
 
-  it("is not there when showSearch is false", async () => {
-    mount({ showSearch: false });
+  it("is not there when showSearch is false, and turning it off drops the search", async () => {
+    const { update, container } = mount({ showSearch: false });
     await screen.findByText("ORD-000001");
     expect(screen.queryByRole("searchbox")).toBeNull();
+    update({ showSearch: true });
+    type("wingtip");
+    expect(renderedIds(container)[0]).not.toBe("ORD-000001");
+    update({ showSearch: false });
+    expect(screen.queryByRole("searchbox")).toBeNull();
+    expect(renderedIds(container)[0]).toBe("ORD-000001");
   });
 
   it("sets searchText and raises OnSearch once per pause in typing, after the outputs changed", async () => {
