@@ -102,11 +102,21 @@ export interface OrderSearch {
   readonly prepare: (input: Omit<SearchInput, "query">, deadline?: number) => boolean;
 }
 
-interface ColumnCache {
-  /** The order each folded text was made from, by position in the loaded rows. */
+/** The folded text of the rows for one set of columns, by position in the loaded rows. */
+interface RowTexts {
+  readonly columns: readonly SearchColumn[];
+  /** The order each text was made from: a row replaced by a later page is folded again. */
   readonly orders: (Order | undefined)[];
   readonly texts: string[];
+  /** Where `prepare` goes on from: the rows before it were folded once. */
+  prepared: number;
 }
+
+/**
+ * Between the cells of a row in its folded text: a user cannot type it (a search box has one
+ * line), so no match runs from one cell into the next.
+ */
+const CELL_BREAK = "\n";
 
 interface LastSearch {
   readonly items: readonly Order[];
@@ -120,32 +130,35 @@ interface LastSearch {
 }
 
 /**
- * Quick find over the loaded rows. Each cell's text is formatted and folded once per order
- * and column (kept by position, checked against the order there), so a keystroke over 100,000
- * rows compares strings and nothing more; a query that extends the last one searches only the
+ * Quick find over the loaded rows. Each row's text in the columns in view is formatted and
+ * folded once per column set (kept by position, checked against the order there), so a
+ * keystroke over 100,000 rows is one string search per row; a query that extends the last one searches only the
  * last one's matches, and rows appended since are searched once.
  */
 export function createOrderSearch(): OrderSearch {
   let format: OrderFormatters | undefined;
   let fold: (text: string) => string = (text) => text;
-  let caches = new Map<string, ColumnCache>();
+  let rows: RowTexts | undefined;
   let last: LastSearch | undefined;
 
   const adoptFormat = (next: OrderFormatters) => {
     if (next === format) return;
     format = next;
     fold = createFold(next.locale);
-    caches = new Map();
+    rows = undefined;
     last = undefined;
   };
-  const cacheOf = (key: string) => {
-    let cache = caches.get(key);
-    if (!cache) caches.set(key, (cache = { orders: [], texts: [] }));
-    return cache;
+  /** The cache for these columns; other columns (a resize dropped one) start a new one. */
+  const textsFor = (columns: readonly SearchColumn[]): RowTexts => {
+    const same = rows?.columns.length === columns.length && columns.every((column, i) => rows?.columns[i] === column);
+    if (!rows || !same) rows = { columns, orders: [], texts: [], prepared: 0 };
+    return rows;
   };
-  const textAt = (column: SearchColumn, cache: ColumnCache, index: number, order: Order, shown: OrderFormatters) => {
-    if (cache.orders[index] === order) return cache.texts[index] ?? "";
-    const text = fold(column.text(order, shown));
+  /** A row's folded text, its cells one per line: from the cache while the same order is at that position. */
+  const textAt = (cache: RowTexts, index: number, order: Order, shown: OrderFormatters) => {
+    const cached = cache.orders[index] === order ? cache.texts[index] : undefined;
+    if (cached !== undefined) return cached;
+    const text = fold(cache.columns.map((column) => column.text(order, shown)).join(CELL_BREAK));
     cache.orders[index] = order;
     cache.texts[index] = text;
     return text;
@@ -162,8 +175,9 @@ export function createOrderSearch(): OrderSearch {
     const sameRows = last?.items === orders.items && last.columns === columnsKey && orders.count >= last.scanned;
     if (sameRows && last?.query === folded && last.scanned === orders.count) return last.snapshot;
 
-    const prepared = columns.map((column) => ({ column, cache: cacheOf(column.key) }));
-    const matches = (index: number, order: Order) => prepared.some(({ column, cache }) => textAt(column, cache, index, order, shown).includes(folded));
+    const cache = textsFor(columns);
+    // The hot loop of a keystroke: one string per row.
+    const matches = (index: number, order: Order) => textAt(cache, index, order, shown).includes(folded);
 
     let positions: number[] = [];
     let result: Order[] = [];
@@ -196,14 +210,15 @@ export function createOrderSearch(): OrderSearch {
 
   function prepare({ orders, columns, format: shown }: Omit<SearchInput, "query">, deadline = Infinity): boolean {
     adoptFormat(shown);
-    for (const column of columns) {
-      const cache = cacheOf(column.key);
-      for (let index = 0; index < orders.count; index++) {
-        const order = orders.items[index];
-        if (!order || cache.orders[index] === order) continue;
-        textAt(column, cache, index, order, shown);
-        // Checked every 256 rows: reading the clock costs more than folding one cell.
-        if ((index & 255) === 0 && performance.now() > deadline) return false;
+    const cache = textsFor(columns);
+    // Each slice goes on where the last one stopped (a row replaced before it is folded when searched).
+    for (; cache.prepared < orders.count; cache.prepared++) {
+      const order = orders.items[cache.prepared];
+      if (order) textAt(cache, cache.prepared, order, shown);
+      // Checked every 256 rows: reading the clock costs more than folding one row.
+      if ((cache.prepared & 255) === 255 && performance.now() > deadline) {
+        cache.prepared++;
+        return false;
       }
     }
     return true;
