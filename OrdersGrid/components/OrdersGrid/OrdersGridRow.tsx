@@ -47,7 +47,8 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
  * nothing is searched a cell stays a text node, and a fast scroll renders no extra element.
  */
 function cellText(text: string, highlight: Highlight | undefined, markClass: string): React.ReactNode {
-  const ranges = highlight ? matchRanges(text, highlight.query, highlight.fold) : [];
+  if (!highlight) return text;
+  const ranges = matchRanges(text, highlight.query, highlight.fold);
   if (ranges.length === 0) return text;
   const parts: React.ReactNode[] = [];
   let at = 0;

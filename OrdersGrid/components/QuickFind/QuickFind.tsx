@@ -41,8 +41,11 @@ export interface QuickFindProps {
   readonly strings: Strings;
 }
 
-/** The search box over the grid and what it found; Esc clears it. */
-export function QuickFind({ value, onChange, status, onFocus, inputRef, strings }: QuickFindProps): React.ReactElement {
+/**
+ * The search box over the grid and what it found; Esc clears it. Memoized: a page arriving
+ * re-renders the panel, and the box has nothing new to show then.
+ */
+export const QuickFind = React.memo(function QuickFind({ value, onChange, status, onFocus, inputRef, strings }: QuickFindProps): React.ReactElement {
   const styles = useStyles();
   const statusId = useId("orders-search-status");
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -72,4 +75,4 @@ export function QuickFind({ value, onChange, status, onFocus, inputRef, strings 
       </span>
     </div>
   );
-}
+});
