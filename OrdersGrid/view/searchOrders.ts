@@ -11,6 +11,7 @@ export interface SearchColumn {
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const MARK = /^\p{M}$/u;
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 
@@ -25,7 +26,9 @@ export function createFold(locale: string): (text: string) => string {
   // toLocaleLowerCase costs several times toLowerCase, and only these languages need it.
   const special = SPECIAL_CASING.test(locale);
   return (text) => {
-    const lower = special ? text.toLocaleLowerCase(locale) : text.toLowerCase();
+    // The no-break spaces formatted dates and numbers carry ("6:00 PM" in en-US) become the
+    // space the user types here, so that such text stays on the fast path.
+    const lower = (special ? text.toLocaleLowerCase(locale) : text.toLowerCase()).replace(NO_BREAK_SPACES, " ");
     if (!NON_ASCII.test(lower)) return lower;
     return lower.normalize("NFKD").replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ");
   };
