@@ -5,13 +5,14 @@ import * as React from "react";
 import { ordersQueryKey } from "./query/useOrdersQuery";
 import { NotConfigured } from "./components/NotConfigured/NotConfigured";
 import { OrdersPanel, type OrdersPanelProps } from "./components/OrdersPanel/OrdersPanel";
+import { useSettledText } from "./components/QuickFind/useSettledText";
 import type { GridConfig } from "./host/readConfig";
-import { selectSource, type HostServices } from "./sources/selectSource";
+import { searchWhereTheDataIs, selectSource, type HostServices } from "./sources/selectSource";
 import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate } from "./strings/stringKeys";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
-type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages">;
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search">;
 
 export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
@@ -23,6 +24,8 @@ export interface OrdersGridAppProps extends PanelViewProps {
   readonly theme?: Theme | undefined;
   /** Makes Fluent's generated ids unique per control instance. */
   readonly idPrefix: string;
+  /** The search text, once the user paused typing (`SEARCH_PAUSE_MS`): the host sets searchText and raises OnSearch. */
+  readonly onSearch?: ((text: string) => void) | undefined;
 }
 
 /**
@@ -39,9 +42,22 @@ export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): bool
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, host, queryClient, theme, idPrefix, ...view } = props;
+  const { config, host, queryClient, theme, idPrefix, onSearch, ...view } = props;
   const { strings, height, onStatusChange } = view;
-  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery } = config;
+  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery } = config;
+
+  // What the user types filters the loaded rows at once; the settled text goes to the app and
+  // to a source that searches where the data is. A hidden box searches nothing.
+  const [typed, setTyped] = React.useState("");
+  const searchText = showSearch ? typed : "";
+  const settled = useSettledText(searchText.trim());
+  const reported = React.useRef("");
+  React.useEffect(() => {
+    if (settled === reported.current) return;
+    reported.current = settled;
+    onSearch?.(settled);
+  }, [settled, onSearch]);
+  const search = searchWhereTheDataIs({ dataSource, searchQuery }, settled);
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
 
@@ -49,14 +65,20 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // keeps the same source, hence the same query and the rows already loaded. A source whose
   // rows are not in the cache yet starts its first page now, not after the first commit.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search }, host);
     if (!selected.ok) return selected;
     const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, host, queryClient]);
 
   const content = choice.ok ? (
-    <OrdersPanel {...view} source={choice.source} pageSize={pageSize} maxPages={maxPages} />
+    <OrdersPanel
+      {...view}
+      source={choice.source}
+      pageSize={pageSize}
+      maxPages={maxPages}
+      search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
+    />
   ) : (
     <NotConfigured
       state={choice.state}

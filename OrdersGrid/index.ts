@@ -76,6 +76,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
       onSortChange: this.handleSort,
+      onSearch: this.handleSearch,
     };
     if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
     this.view = { props, element: React.createElement(OrdersGridApp, props) };
@@ -103,6 +104,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     // The app reads the new sort in OnSort: the outputs are set and announced first.
     this.setOutputs(outputsFromSort(this.outputs, sort));
     fireEvent(this.context.events, "OnSort");
+  };
+
+  private readonly handleSearch = (text: string): void => {
+    // Outputs first: an OnSearch formula reads searchText.
+    this.setOutputs({ ...this.outputs, searchText: text });
+    fireEvent(this.context.events, "OnSearch");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

@@ -11,6 +11,8 @@ export interface ControlOutputs {
   /** The column the user sorted by (`total`); empty when not sorted. */
   readonly sortColumn: string;
   readonly sortDirection: "Ascending" | "Descending" | "";
+  /** What the user searches for (after the pause that raises OnSearch). */
+  readonly searchText: string;
 }
 
 export const INITIAL_OUTPUTS: ControlOutputs = {
@@ -22,6 +24,7 @@ export const INITIAL_OUTPUTS: ControlOutputs = {
   requestId: "",
   sortColumn: "",
   sortDirection: "",
+  searchText: "",
 };
 
 /** What stops the grid, as the outputs report it. */

@@ -1,4 +1,4 @@
-export type ControlEventName = "OnSelect" | "OnError" | "OnLoadMore" | "OnSort";
+export type ControlEventName = "OnSelect" | "OnError" | "OnLoadMore" | "OnSort" | "OnSearch";
 
 /**
  * Raises a manifest event. Hosts that know no events (the test harness, older runtimes)

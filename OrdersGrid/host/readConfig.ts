@@ -18,6 +18,10 @@ export interface GridConfig {
   readonly sortQuery: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
+  /** Whether the quick find box shows (on unless the maker turns it off). */
+  readonly showSearch: boolean;
+  /** Connector: the API's search parameter, `{text}` where the URL-encoded text goes (e.g. `search={text}`); undefined when blank. */
+  readonly searchQuery: string | undefined;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -31,6 +35,8 @@ export interface ConfigParameters {
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
   readonly sortQuery?: { readonly raw: string | null } | undefined;
+  readonly showSearch?: { readonly raw: boolean | null } | undefined;
+  readonly searchQuery?: { readonly raw: string | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -72,5 +78,8 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
     sortQuery: optionalText(parameters.sortQuery?.raw),
+    // TwoOptions with a default: only an explicit false (not a missing value) turns it off.
+    showSearch: parameters.showSearch?.raw !== false,
+    searchQuery: optionalText(parameters.searchQuery?.raw),
   };
 }

@@ -38,4 +38,10 @@ export interface OrdersSource {
   sortBy?(sort: OrderSort): OrdersSource | undefined;
   /** The order this source's pages come in, when the source sorted them (a source `sortBy` returned). */
   readonly sortedBy?: OrderSort | undefined;
+  /**
+   * Set by a source that searches where the data is (the API's search parameter, Dataverse's
+   * `$filter`): the text its pages are filtered by, "" when none. Undefined for a source that
+   * returns every order: the view then searches the rows loaded.
+   */
+  readonly search?: string | undefined;
 }

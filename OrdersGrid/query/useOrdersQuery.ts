@@ -53,7 +53,18 @@ export interface OrdersQueryState {
   readonly dataUpdatedAt: number;
   /** The last page's round trip as the source measured it, from its request to its arrival. */
   readonly pageRoundTripMs: number | undefined;
+  /** Load all is following nextLink to the end (false while it is paused by a failure). */
+  readonly loadingAll: boolean;
+  /**
+   * Follows nextLink to the last page, one request at a time, through the same query (retries,
+   * Retry-After and maxPages included). A failure pauses it; `retry` resumes it.
+   */
+  readonly loadAll: () => void;
+  /** Stops Load all; the request in flight is cancelled and the rows loaded stay. */
+  readonly cancelLoadAll: () => void;
 }
+
+
 
 /** The query of a source's orders: sources with the same key share their loaded pages. */
 export function ordersQueryKey(sourceKey: string): string[] {
@@ -72,6 +83,8 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const [accumulate] = React.useState(createOrdersAccumulator);
   const [guard] = React.useState(() => createContinuationGuard(maxPages));
   const [retryPlan, setRetryPlan] = React.useState<RetryPlan | null>(null);
+  /** The list (source key) Load all was started on, until it ends or is cancelled. */
+  const [loadAllKey, setLoadAll] = React.useState<string | null>(null);
   /** What the grid said with its last ask: load the page after the one it asked for, ahead. */
   const readAhead = React.useRef(false);
   // react-query picks the moment of each retry; it is recorded here so the user sees a countdown.
@@ -120,6 +133,27 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     [hasNextPage, isFetching, isError, fetchNextPage],
   );
 
+  // Another list (a new source, a new search) is not loaded to its end on the old one's word;
+  // at the last page Load all is over.
+  if (loadAllKey !== null && (loadAllKey !== key || (hasData && !hasNextPage))) setLoadAll(null);
+  // A settled failure pauses it (react-query keeps reporting the error while a Retry runs);
+  // Retry resumes it.
+  const loadingAll = loadAllKey === key && hasNextPage === true && !(isError && !isFetching);
+  // The loop: the next page as soon as the last one is in. isFetching covers the automatic
+  // retries (and their Retry-After), so a page is never asked for twice or in parallel. The
+  // pages are a dependency too: a page that starts and arrives between two renders leaves
+  // isFetching as it was.
+  React.useEffect(() => {
+    if (loadingAll && !isFetching && !isError) void fetchNextPage({ cancelRefetch: false });
+  }, [loadingAll, isFetching, isError, fetchNextPage, pages]);
+
+  const loadAll = React.useCallback(() => setLoadAll(key), [key]);
+  const cancelLoadAll = React.useCallback(() => {
+    setLoadAll(null);
+    // react-query puts the query back as it was before the page in flight: the rows stay.
+    void queryClient.cancelQueries({ queryKey: ordersQueryKey(key), exact: true });
+  }, [queryClient, key]);
+
   const retry = () => {
     if (isFetching) return;
     // fetchNextPage asks getNextPageParam again: the nextLink of the last good page, the one that failed.
@@ -130,6 +164,7 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
   const refresh = React.useCallback(() => {
     const filters = { queryKey: ordersQueryKey(key), exact: true };
     readAhead.current = false;
+    setLoadAll(null);
     // Cancel first: a page still on its way must not land in the new list.
     void queryClient.cancelQueries(filters).then(() => queryClient.resetQueries(filters));
   }, [queryClient, key]);
@@ -150,5 +185,8 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     refresh,
     dataUpdatedAt: query.dataUpdatedAt,
     pageRoundTripMs: pages?.[pages.length - 1]?.roundTripMs,
+    loadingAll,
+    loadAll,
+    cancelLoadAll,
   };
 }

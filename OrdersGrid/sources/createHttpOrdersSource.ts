@@ -20,6 +20,22 @@ export interface HttpOrdersSourceOptions {
   readonly sortQuery?: SortQuery | undefined;
   /** The order page 1 is asked for in, with `sortQuery` filled in. */
   readonly sort?: OrderSort | undefined;
+  /** The search the API applies to every page, when the maker named its parameter (`searchQuery`). */
+  readonly search?: SearchParameter | undefined;
+}
+
+/** The API's search parameter (`template`, with `{text}`) and what the user searches for (`text`). */
+export interface SearchParameter {
+  readonly template: string;
+  readonly text: string;
+}
+
+/** The placeholder of `searchQuery` where the URL-encoded search text goes. */
+export const SEARCH_PLACEHOLDER = "{text}";
+
+/** `search={text}` with "gräf & co" → `search=gr%C3%A4f%20%26%20co`; a leading `?` or `&` is dropped. */
+export function searchParameterText(template: string, text: string): string {
+  return template.replace(/^[?&]+/, "").split(SEARCH_PLACEHOLDER).join(encodeURIComponent(text));
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -28,9 +44,11 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * The first page's URL: `{base}/orders?page=1&pageSize=N`, then the sort parameters if any.
  * Built from the origin, never resolved against it, so that a path starting with `//` stays a path.
  */
-export function firstPageUrl(baseUrl: URL, pageSize: number, sortParams: SortQuery = []): URL {
+export function firstPageUrl(baseUrl: URL, pageSize: number, sortParams: SortQuery = [], search?: SearchParameter): URL {
   const url = new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}/orders?page=1&pageSize=${pageSize}`);
   for (const [name, value] of sortParams) url.searchParams.append(name, value);
+  // No search text, no parameter: the same first page (and cached pages) as without a search.
+  if (search?.text) url.search += `&${searchParameterText(search.template, search.text)}`;
   return url;
 }
 
@@ -73,7 +91,7 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
  * carries an id the service can find.
  */
 export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
-  const { baseUrl, pageSize, sortQuery, sort } = options;
+  const { baseUrl, pageSize, sortQuery, sort, search } = options;
   const sortParams = sortQuery && sort ? fillSortQuery(sortQuery, sort) : [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -137,13 +155,14 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
   }
 
   return {
-    // Another sort is another list: its query starts over from page 1, no unsorted rows mixed in.
-    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${sortParams.length > 0 ? `|${new URLSearchParams(sortParams.map(([name, value]) => [name, value])).toString()}` : ""}`,
-    // The nextLink chain of a sorted list is the API's: it carries the sort on.
+    // Another sort or search is another list: its query starts over from page 1, no other rows mixed in.
+    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${sortParams.length > 0 ? `|${new URLSearchParams(sortParams.map(([name, value]) => [name, value])).toString()}` : ""}${search?.text ? `|${searchParameterText(search.template, search.text)}` : ""}`,
+    // The nextLink chain of a sorted or searched list is the API's: it carries the sort and search on.
     sortedBy: sortParams.length > 0 ? sort : undefined,
     sortBy: sortQuery && ((next) => createHttpOrdersSource({ ...options, sort: next })),
+    search: search?.text,
     async loadPage(continuation, signal) {
-      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize, sortParams) : checkNextLink(continuation, baseUrl);
+      const url = continuation === undefined ? firstPageUrl(baseUrl, pageSize, sortParams, search) : checkNextLink(continuation, baseUrl);
       try {
         const page = await request(url, signal);
         failed.delete(url.href);

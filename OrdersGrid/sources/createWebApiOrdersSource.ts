@@ -23,6 +23,26 @@ export interface WebApiOrdersSourceOptions {
   readonly pageSize: number;
   /** The order the first page is asked for in (`$orderby`); the nextLink Dataverse returns keeps it. */
   readonly sort?: OrderSort | undefined;
+  /** Only rows whose text columns contain it (`$filter` with contains); blank or undefined: every row. */
+  readonly search?: string | undefined;
+}
+
+/**
+ * Columns `contains` can read: the id, customer and status columns, except lookups
+ * (`_name_value`, a GUID) and the choice columns state and status reason (numbers); Dataverse
+ * refuses contains on those.
+ */
+export function searchableColumns(columns: WebApiColumns): string[] {
+  const candidates = [columns.id, columns.customer, columns.status].filter((column): column is string => column !== undefined);
+  return [...new Set(candidates)].filter((column) => !/^_.+_value$/.test(column) && column !== "statecode" && column !== "statuscode");
+}
+
+/** `$filter` for a search: `contains(column,'text')` over the searchable columns, quotes doubled as OData writes them. */
+export function searchFilter(columns: WebApiColumns, text: string): string {
+  const literal = `'${text.replace(/'/g, "''")}'`;
+  return searchableColumns(columns)
+    .map((column) => `contains(${column},${literal})`)
+    .join(" or ");
 }
 
 const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
@@ -76,16 +96,21 @@ export function webApiError(error: unknown): OrdersError {
 /** Orders from a Dataverse table through `context.webAPI` (model-driven apps), following its nextLink. */
 export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): OrdersSource {
   const { webAPI, table, columns, pageSize, sort } = options;
+  const search = options.search ?? "";
+  const searchable = searchableColumns(columns).length > 0;
   const select = [...new Set(Object.values(columns))].join(",");
+  const filter = search && searchable ? `&$filter=${encodeURIComponent(searchFilter(columns, search))}` : "";
   const orderBy = sort && `${columns[sort.column] ?? ""} ${sort.direction === "ascending" ? "asc" : "desc"}`;
-  const firstOptions = `?$select=${select}${orderBy ? `&$orderby=${orderBy}` : ""}`;
+  const firstOptions = `?$select=${select}${filter}${orderBy ? `&$orderby=${orderBy}` : ""}`;
 
   return {
-    // Another order is another list: it starts over from the first page.
-    key: `webapi|${table}|${select}|${pageSize}${orderBy ? `|${orderBy}` : ""}`,
+    // Another order or search is another list: it starts over from the first page.
+    key: `webapi|${table}|${select}|${pageSize}${filter}${orderBy ? `|${orderBy}` : ""}`,
     sortedBy: sort,
     // A column the mapping leaves out has nothing to order by in Dataverse (its cells are blank).
     sortBy: (next) => (columns[next.column] ? createWebApiOrdersSource({ ...options, sort: next }) : undefined),
+    // No column contains can read: the view searches the rows loaded instead.
+    search: searchable ? search : undefined,
     async loadPage(continuation) {
       let query = firstOptions;
       if (continuation !== undefined) {

@@ -3,7 +3,7 @@ import type { OrdersSource } from "../orders/OrdersSource";
 import type { StringKey } from "../strings/stringKeys";
 import { parseApiBaseUrl, type ApiBaseUrlProblem } from "./apiBaseUrl";
 import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOrdersSource";
-import { createHttpOrdersSource } from "./createHttpOrdersSource";
+import { createHttpOrdersSource, SEARCH_PLACEHOLDER } from "./createHttpOrdersSource";
 import { createWebApiOrdersSource, type RetrieveMultiple } from "./createWebApiOrdersSource";
 import type { DatasetFeed } from "./datasetFeed";
 import { parseSortQuery } from "./sortQuery";
@@ -43,7 +43,25 @@ const API_BASE_URL_PROBLEMS = {
 } as const satisfies Record<ApiBaseUrlProblem, Omit<Extract<SourceChoice, { ok: false }>, "ok">>;
 
 /** The settings that choose and build the source. */
-export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery">;
+export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery" | "searchQuery"> & {
+  /**
+   * What the user searches for, for a source that searches where the data is (see
+   * `searchWhereTheDataIs`); the source then reports it as `OrdersSource.search`.
+   */
+  readonly search?: string | undefined;
+};
+
+/**
+ * The search text the source these settings choose applies itself, or undefined when it has
+ * no way to (the view searches the rows loaded): WebApi with `$filter`, Connector when the
+ * maker named the API's search parameter (`searchQuery` with `{text}`). Only a source that
+ * uses it is rebuilt when the text changes.
+ */
+export function searchWhereTheDataIs(config: Pick<SourceSettings, "dataSource" | "searchQuery">, search: string): string | undefined {
+  if (config.dataSource === "WebApi") return search;
+  if (config.dataSource === "Connector" && config.searchQuery?.includes(SEARCH_PLACEHOLDER)) return search;
+  return undefined;
+}
 
 /** The source the app maker's settings ask for, or what is missing to make one. */
 export function selectSource(config: SourceSettings, host: HostServices): SourceChoice {
@@ -55,7 +73,7 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);
       if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
-      return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize }) };
+      return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
     }
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);
@@ -63,7 +81,9 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       // Without it the API is not asked to sort: the view sorts the rows loaded so far.
       const sortQuery = config.sortQuery === undefined ? undefined : parseSortQuery(config.sortQuery);
       if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", hint: "State_SortQueryInvalid_Body", hintArgs: [sortQuery.problem] };
-      return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query }) };
+      const { searchQuery, search } = config;
+      const searchParameter = searchQuery?.includes(SEARCH_PLACEHOLDER) && search !== undefined ? { template: searchQuery, text: search } : undefined;
+      return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query, search: searchParameter }) };
     }
   }
 }

@@ -53,6 +53,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   const sortBy = source.sortBy?.bind(source);
   return {
     key: source.key,
+    search: source.search,
     onInvalidate: source.onInvalidate?.bind(source),
     sortedBy: source.sortedBy,
     // A sorted list is asked for when the user sorts, after the grid is on screen: no first page to start early.

@@ -66,6 +66,18 @@ export const STRING_KEYS = [
   "Announce_End",
   "Error_CallBackAt",
   "Action_RetryNow",
+  "Search_Label",
+  "Search_Placeholder",
+  "Search_Clear",
+  "Search_Matches",
+  "Search_MatchesMore",
+  "Search_Found",
+  "Search_NoMatch",
+  "Search_NoMatch_Body",
+  "Search_NoMatch_BodyMore",
+  "Action_LoadAll",
+  "Action_Cancel",
+  "Footer_LoadingAll",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

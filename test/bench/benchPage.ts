@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import type { OrdersApi } from "../orders-api/server";
 import { BENCH } from "./benchConfig";
-import type { BenchProbes, DomCounts, FirstRows, LoadAllResult, SortTiming } from "./browser/benchGlobals";
+import type { BenchProbes, DomCounts, FirstRows, LoadAllResult, SortTiming, QuickFindSample } from "./browser/benchGlobals";
 import { PAGE_PATHS, type PageKind } from "./pages/pageServer";
 import { frameStats, type FrameStats } from "./stats";
 
@@ -101,6 +101,10 @@ export class BenchPage {
 
   update(changes: { width?: number; height?: number }): Promise<void> {
     return this.call("update", changes);
+  }
+
+  quickFind(query: string, pauseMs: number): Promise<QuickFindSample> {
+    return this.call("quickFind", query, pauseMs);
   }
 
   /** The page's JS heap after a full garbage collection, in bytes. */

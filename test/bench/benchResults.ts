@@ -67,6 +67,16 @@ export interface DatasetMeasures {
   readonly dom?: { readonly rows: number; readonly nodes: number } | undefined;
 }
 
+/** Quick find over the 100,000 loaded orders, letter by letter. */
+export interface QuickFindSummary {
+  readonly query: string;
+  readonly keystrokesMs: readonly number[];
+  readonly worstMs: number;
+  readonly medianMs: number;
+  readonly rowsShown: readonly number[];
+  readonly filtered: boolean;
+}
+
 export interface BenchResults {
   readonly startedAt: string;
   readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
@@ -78,7 +88,7 @@ export interface BenchResults {
   readonly pages: number;
   readonly firstRows: { readonly control: FirstRowsSummary; readonly plainDataGrid: FirstRowsSummary; readonly reactQueryDefaults: FirstRowsSummary };
   readonly loadAll: { readonly control: LoadAllSummary; readonly reactQueryDefaults: LoadAllSummary; readonly plainDataGrid: { readonly requests: number; readonly ms: number; readonly loadedRows: number } };
-  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly sort: SortTiming & { readonly expectedId: string } } };
+  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly sort: SortTiming & { readonly expectedId: string }; readonly quickFind: QuickFindSummary } };
   readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly dataset: readonly DatasetMeasures[];

@@ -50,6 +50,9 @@ export class HarnessControl {
   readonly footer: Locator;
   /** The footer's status line (loaded, loading more, retrying, end of list). */
   readonly status: Locator;
+  /** The quick find box and what it says it found. */
+  readonly searchBox: Locator;
+  readonly searchStatus: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('[data-lp-id="Contoso.OrdersGrid|TestControl"]');
@@ -57,6 +60,8 @@ export class HarnessControl {
     this.scroller = this.grid;
     this.footer = this.root.locator("[data-footer-state]");
     this.status = this.footer.getByTestId("footer-text");
+    this.searchBox = this.root.getByRole("searchbox", { name: "Search orders" });
+    this.searchStatus = this.root.getByTestId("search-status");
   }
 
   /** Ids of the order rows in the DOM, each with its 1-based row index. */
@@ -120,6 +125,8 @@ export interface HarnessProperties {
   nextLink?: string;
   dataSource?: "Connector" | "Dataset" | "WebApi";
   sortQuery?: string;
+  searchQuery?: string;
+  showSearch?: boolean;
 }
 
 /**
@@ -132,9 +139,12 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
   if (properties) {
     const stored = Object.fromEntries(
       // A single space: blank for the control, and not replaced by the harness's "val" placeholder.
-      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", ...properties }).map(([name, value]) => [
+      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", searchQuery: " ", ...properties }).map(([name, value]) => [
         name,
-        { Value: String(value), SelectedType: ["pageSize", "requestTimeout", "maxPages"].includes(name) ? "Whole.None" : name === "dataSource" ? "Enum" : "SingleLine.Text" },
+        {
+          Value: String(value),
+          SelectedType: ["pageSize", "requestTimeout", "maxPages"].includes(name) ? "Whole.None" : name === "dataSource" ? "Enum" : name === "showSearch" ? "TwoOptions" : "SingleLine.Text",
+        },
       ]),
     );
     await page.addInitScript((values) => {

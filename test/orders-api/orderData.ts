@@ -98,3 +98,29 @@ export function sortedOrdersPage(page: number, pageSize: number, count: number, 
   const start = (page - 1) * pageSize;
   return sortedList(count, seed, orderBy).slice(start, Math.min(count, start + pageSize));
 }
+
+/** Whether an order's id, customer or status contains `search`, ignoring case. */
+export function orderMatches(order: ApiOrder, search: string): boolean {
+  const needle = search.toLowerCase();
+  return [order.id, order.customer, order.status].some((text) => text.toLowerCase().includes(needle));
+}
+
+/** The last search's orders, kept so that paging through its results does not search again. */
+let lastSearch: { key: string; orders: ApiOrder[] } | undefined;
+
+/** The orders that match `search`, in list order or `orderBy`'s. */
+function searchList(search: string, count: number, seed: number, orderBy: OrderBy | undefined): ApiOrder[] {
+  const key = `${search.toLowerCase()}|${count}|${seed}|${orderBy ? `${orderBy.field}|${orderBy.descending}` : ""}`;
+  if (lastSearch?.key !== key) {
+    const all = orderBy ? sortedList(count, seed, orderBy) : Array.from({ length: count }, (_, i) => orderAt(i, seed));
+    lastSearch = { key, orders: all.filter((order) => orderMatches(order, search)) };
+  }
+  return lastSearch.orders;
+}
+
+/** A page of the orders that match `search` (in `orderBy`'s order, if given), and how many match in all. */
+export function searchPage(search: string, page: number, pageSize: number, count: number, seed: number, orderBy?: OrderBy): { items: ApiOrder[]; total: number } {
+  const found = searchList(search, count, seed, orderBy);
+  const start = (page - 1) * pageSize;
+  return { items: found.slice(start, start + pageSize), total: found.length };
+}

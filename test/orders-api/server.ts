@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { takeFault, type ActiveFault, type Fault } from "./faults";
-import { ordersPage, parseOrderBy, sortedOrdersPage, ORDER_BY_FIELDS } from "./orderData";
+import { ordersPage, parseOrderBy, searchPage, sortedOrdersPage, ORDER_BY_FIELDS } from "./orderData";
 
 export interface OrdersApiOptions {
   /** 0 picks a free port. @default 0 */
@@ -165,11 +165,15 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
       return;
     }
 
-    const items = fault?.items ?? (orderBy ? sortedOrdersPage(page, pageSize, settings.count, settings.seed, orderBy) : ordersPage(page, pageSize, settings.count, settings.seed));
+    // Optional: the orders whose id, customer or status contains it (any case). A real API may have no such parameter.
+    const search = url.searchParams.get("search")?.trim() ?? "";
+    const found = search ? searchPage(search, page, pageSize, settings.count, settings.seed, orderBy) : undefined;
+    const total = found?.total ?? settings.count;
+    const items = fault?.items ?? found?.items ?? (orderBy ? sortedOrdersPage(page, pageSize, settings.count, settings.seed, orderBy) : ordersPage(page, pageSize, settings.count, settings.seed));
     const next = new URL("/orders", origin);
-    // The next page of a sorted list is of the same sort.
-    next.search = new URLSearchParams({ page: String(page + 1), pageSize: String(pageSize), ...(orderByText === null ? {} : { orderBy: orderByText }) }).toString();
-    const nextLink = fault && "nextLink" in fault ? fault.nextLink : page * pageSize < settings.count ? next.href : null;
+    // The next page of a sorted or searched list is of the same sort and search.
+    next.search = new URLSearchParams({ page: String(page + 1), pageSize: String(pageSize), ...(orderByText === null ? {} : { orderBy: orderByText }), ...(search ? { search } : {}) }).toString();
+    const nextLink = fault && "nextLink" in fault ? fault.nextLink : page * pageSize < total ? next.href : null;
     entry.status = 200;
     sendJson(res, 200, { items, nextLink }, fault?.headers);
   }

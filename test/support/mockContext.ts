@@ -27,6 +27,9 @@ export interface MockContextOptions {
   webApiColumns?: string | null;
   /** Connector: the API's sort parameters, e.g. `orderBy={field} {direction}`. */
   sortQuery?: string | null;
+  /** The quick find box; null is what a host passes for a TwoOptions it has no value for. @default null */
+  showSearch?: boolean | null;
+  searchQuery?: string | null;
   dataset?: MockDataset;
   retrieveMultipleRecords?: RetrieveMultipleRecords;
   /** What the app does when the control raises an event (e.g. OnLoadMore). */
@@ -64,6 +67,8 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         webApiTable: { raw: options.webApiTable ?? null },
         webApiColumns: { raw: options.webApiColumns ?? null },
         sortQuery: { raw: options.sortQuery ?? null },
+        showSearch: { raw: options.showSearch ?? null },
+        searchQuery: { raw: options.searchQuery ?? null },
         orders: options.dataset ?? {},
       };
     },
@@ -82,7 +87,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get events() {
       return options.withEvents === false
         ? undefined
-        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSort: raise("OnSort") };
+        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSort: raise("OnSort"), OnSearch: raise("OnSearch") };
     },
     webAPI: {
       retrieveMultipleRecords: (table: string, query?: string, maxPageSize?: number) =>

@@ -16,7 +16,7 @@ import { loadStrings } from "./strings";
  * `lcid` picks the strings (@default 1033) and `locale` the number and date formats (@default en-US).
  * `setSource` gives the panel another source, as the control does when a setting changes.
  */
-export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number } = {}) {
+export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number; maxPages?: number } = {}) {
   const onSelect = vi.fn();
   const onSortChange = vi.fn();
   const statuses: GridStatus[] = [];
@@ -36,6 +36,7 @@ export function renderPanel(source: OrdersSource, options: { pageSize?: number; 
           onSelect={onSelect}
           onStatusChange={onStatusChange}
           onSortChange={onSortChange}
+          maxPages={options.maxPages}
         />
       </QueryClientProvider>
     </FluentProvider>

@@ -84,6 +84,17 @@ export const useOrdersGridStyles = makeStyles({
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
   },
+  /**
+   * A quick find match: the theme's yellow under the text colour, and bold, so it shows
+   * without colour too; in forced colours (Windows high contrast) the system's own Mark colours.
+   */
+  match: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusSmall,
+    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText", forcedColorAdjust: "none" },
+  },
   /** A placeholder's bar, centred in the cell's line. */
   skeleton: {
     marginTop: `${(ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,

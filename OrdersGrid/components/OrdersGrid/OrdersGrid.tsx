@@ -64,7 +64,7 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  * DOM and pages being added.
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
-  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort } = props;
+  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort, highlight } = props;
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
@@ -152,8 +152,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   };
 
   const itemData = React.useMemo<OrdersGridRowData>(
-    () => ({ orders, selectedId, onRowClick, format, layout, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix }),
-    [orders, selectedId, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix],
+    () => ({ orders, selectedId, onRowClick, format, layout, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix, highlight }),
+    [orders, selectedId, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix, highlight],
   );
 
   // Rows are keyed by slot, not by order: react-window renders at most `slots` consecutive

@@ -3,6 +3,7 @@ import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { OrderSort, SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
+import type { Highlight } from "../../view/searchOrders";
 import type { GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
@@ -45,6 +46,8 @@ export interface OrdersGridProps {
    * @default orders.items
    */
   readonly listIdentity?: unknown;
+  /** The quick find match each cell marks; undefined while nothing is searched. */
+  readonly highlight?: Highlight | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */
@@ -60,4 +63,5 @@ export interface OrdersGridRowData {
   readonly active: ActiveCell | null;
   /** Prefix of row and cell ids, unique per grid (aria-activedescendant points at them). */
   readonly idPrefix: string;
+  readonly highlight: Highlight | undefined;
 }

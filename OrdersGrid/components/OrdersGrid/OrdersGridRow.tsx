@@ -4,6 +4,7 @@ import type { ListChildComponentProps } from "react-window";
 import { columnStyle } from "./columns";
 import { SKELETON_SIZE, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
+import { matchRanges, type Highlight } from "../../view/searchOrders";
 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
 export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
@@ -34,10 +35,34 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
       a.format === b.format &&
       a.idPrefix === b.idPrefix &&
       a.onRowClick === b.onRowClick &&
+      a.highlight === b.highlight &&
       orderAt(a, index) === orderAt(b, index) &&
       isSelected(a, index) === isSelected(b, index) &&
       activeColumn(a, index) === activeColumn(b, index))
   );
+}
+
+/**
+ * A cell's text, its quick find matches marked. A plain function, not a component: while
+ * nothing is searched a cell stays a text node, and a fast scroll renders no extra element.
+ */
+function cellText(text: string, highlight: Highlight | undefined, markClass: string): React.ReactNode {
+  if (!highlight) return text;
+  const ranges = matchRanges(text, highlight.query, highlight.fold);
+  if (ranges.length === 0) return text;
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={start} className={markClass}>
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }
 
 /**
@@ -76,7 +101,7 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
           className={mergeClasses(styles.cell, stacked && styles.cardCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
           style={stacked ? undefined : columnStyle(column)}
         >
-          {order ? column.text(order, data.format) : <SkeletonItem size={SKELETON_SIZE} className={stacked ? styles.cardSkeleton : styles.skeleton} />}
+          {order ? cellText(column.text(order, data.format), data.highlight, styles.match) : <SkeletonItem size={SKELETON_SIZE} className={stacked ? styles.cardSkeleton : styles.skeleton} />}
         </div>
       ))}
     </div>

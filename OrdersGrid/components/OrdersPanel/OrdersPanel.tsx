@@ -1,4 +1,4 @@
-import { makeStyles, Toaster, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Toaster, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
@@ -6,12 +6,16 @@ import type { Order } from "../../orders/Order";
 import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
-import type { Strings } from "../../strings/stringKeys";
+import { fillTemplate, type Strings } from "../../strings/stringKeys";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
+import { gridLayout } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
+import { useElementWidth } from "../OrdersGrid/useElementWidth";
+import { QuickFind, SEARCH_BAR_HEIGHT } from "../QuickFind/QuickFind";
+import { useQuickFind } from "../QuickFind/useQuickFind";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/StatusFooter";
 import { LoadAnnouncer } from "./LoadAnnouncer";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
@@ -34,7 +38,17 @@ export interface OrdersPanelProps {
   readonly onSortChange: (sort: OrderSort | undefined) => void;
   /** Pages followed at most. @default 10000 */
   readonly maxPages?: number;
+  /** The quick find box's text and its changes; undefined hides the box (`showSearch` off). */
+  readonly search?: PanelSearch | undefined;
 }
+
+export interface PanelSearch {
+  readonly text: string;
+  readonly onChange: (text: string) => void;
+}
+
+/** Below this width (px) the footer has room for one action. */
+const COMPACT_FOOTER_WIDTH = 360;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", overflow: "hidden", position: "relative" },
@@ -52,7 +66,20 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const styles = useStyles();
   const { sort, source, localSort, onSort } = useSort(props.source, props.onSortChange);
   const query = useOrdersQuery(source, props.maxPages);
-  const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying } = query;
+  const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying, loadingAll } = query;
+
+  // Quick find searches the columns in view: the panel is as wide as the grid, so the same layout.
+  const [rootElement, setRootElement] = React.useState<HTMLDivElement | null>(null);
+  const width = useElementWidth(rootElement) ?? props.width;
+  const { columns } = React.useMemo(() => gridLayout(width), [width]);
+  const searchText = props.search?.text ?? "";
+  // A source that searched already (its pages hold only matches) is not filtered again here.
+  const searchedBySource = source.search !== undefined;
+  // The rows in the sort's order, when the source could not sort them: only those loaded so far.
+  // Quick find filters them, keeping that order.
+  const rows = useSortedOrders(orders, localSort, format.locale);
+  const found = useQuickFind(rows, columns, format, searchText, !searchedBySource);
+  const searching = found.highlight !== undefined;
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings, format.count);
 
@@ -80,7 +107,9 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     onStatusChange({ loadedCount: orders.count, hasMore, error: reportedError });
   }, [orders.count, hasMore, reportedError, onStatusChange]);
 
-  const nearEnd = useLoadMoreNearEnd(orders.count, pageSize, query.pageRoundTripMs, hasMore && !error, query.loadMore);
+  // While the loaded rows are filtered, scrolling to the end of the matches loads nothing: the
+  // status says only loaded orders were searched, and Load all is the way to search the rest.
+  const nearEnd = useLoadMoreNearEnd(found.orders.count, pageSize, query.pageRoundTripMs, hasMore && !error && !found.filtering, query.loadMore);
 
   // The notification takes what it needs; the grid body gets the rest of the height.
   const notificationRef = React.useRef<HTMLDivElement>(null);
@@ -88,19 +117,35 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   React.useLayoutEffect(() => {
     setNotificationHeight(error ? (notificationRef.current?.offsetHeight ?? 0) : 0);
   }, [error]);
-  const bodyHeight = Math.max(ROW_HEIGHT * 2, height - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
+  const searchBarHeight = props.search ? SEARCH_BAR_HEIGHT : 0;
+  const bodyHeight = Math.max(ROW_HEIGHT * 2, height - searchBarHeight - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
 
   let footer: FooterState;
   if (retrying) footer = { kind: "retrying", retry: retrying };
   else if (refreshing) footer = { kind: "refreshing" };
+  else if (loadingAll) footer = { kind: "loadingAll", count: orders.count };
   else footer = { kind: isFetchingNextPage ? "loadingMore" : hasMore || error || isLoadingFirstPage ? "loaded" : "end", count: orders.count };
 
-  const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error;
-  // The rows in the sort's order, when the source could not sort them: only those loaded so far.
-  const rows = useSortedOrders(orders, localSort, format.locale);
-  const listIdentity = React.useMemo(() => ({ items: orders.items, sort }), [orders.items, sort]);
+  const showEmpty = orders.count === 0 && !isLoadingFirstPage && !hasMore && !error && !searching;
+  // No match: among the loaded rows, or (a source that searched) in the whole list.
+  const noMatch = searching && found.orders.count === 0 && !isLoadingFirstPage && (found.filtering ? orders.count > 0 : !hasMore && !error);
+
+  // A new sort or a new query is a new list, shown from the top; pages merging in are not.
+  const listIdentity = React.useMemo(() => ({ items: orders.items, sort, query: found.highlight?.query }), [orders.items, sort, found.highlight?.query]);
   if (footer.kind === "loaded" && localSort && hasMore) footer = { ...footer, sortedSoFar: true };
 
+  const shownCount = format.count(found.orders.count);
+  let searchStatus = "";
+  if (searching && !isLoadingFirstPage) {
+    if (found.filtering) searchStatus = fillTemplate(hasMore ? strings.Search_MatchesMore : strings.Search_Matches, shownCount, format.count(orders.count));
+    else searchStatus = fillTemplate(strings.Search_Found, shownCount);
+  }
+  const searchInput = React.useRef<HTMLInputElement>(null);
+  const clearSearch = () => {
+    props.search?.onChange("");
+    // The Clear button goes with the empty result: the user is back in the box.
+    searchInput.current?.focus();
+  };
   const pendingRows = isLoadingFirstPage
     ? Math.min(FIRST_LOAD_ROWS, Math.ceil(bodyHeight / ROW_HEIGHT))
     : isFetchingNextPage || (retrying && orders.count > 0)
@@ -108,13 +153,23 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
       : 0;
 
   return (
-    <div className={styles.root} style={{ height }} data-grid-state={isLoadingFirstPage ? "loading" : "ready"}>
+    <div ref={setRootElement} className={styles.root} style={{ height }} data-grid-state={isLoadingFirstPage ? "loading" : "ready"}>
+      {props.search && <QuickFind value={searchText} onChange={props.search.onChange} status={searchStatus} onFocus={found.prepare} inputRef={searchInput} strings={strings} />}
       {showEmpty ? (
         <EmptyState state="empty" title={strings.State_Empty} />
+      ) : noMatch ? (
+        <EmptyState
+          state="noMatch"
+          title={fillTemplate(strings.Search_NoMatch, searchText.trim())}
+          body={found.filtering && hasMore ? strings.Search_NoMatch_BodyMore : strings.Search_NoMatch_Body}
+        >
+          <Button onClick={clearSearch}>{strings.Search_Clear}</Button>
+        </EmptyState>
       ) : (
         <OrdersGrid
-          orders={rows}
+          orders={found.orders}
           listIdentity={listIdentity}
+          highlight={found.highlight}
           sort={sort}
           onSort={onSort}
           pendingRows={pendingRows}
@@ -125,7 +180,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           bodyHeight={bodyHeight}
           strings={strings}
           format={format}
-          width={props.width}
+          width={width}
         />
       )}
       {error && (
@@ -142,7 +197,15 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         </div>
       )}
       {/* While the notification offers Refresh beside Retry now, the footer does not offer it again. */}
-      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage || query.callBack ? undefined : onRefresh} />
+      <StatusFooter
+        state={footer}
+        strings={strings}
+        formatCount={format.count}
+        onRefresh={isLoadingFirstPage || query.callBack ? undefined : onRefresh}
+        onLoadAll={hasMore && !error && !isLoadingFirstPage ? query.loadAll : undefined}
+        onCancelLoadAll={loadingAll ? query.cancelLoadAll : undefined}
+        compact={width !== undefined && width < COMPACT_FOOTER_WIDTH}
+      />
       <LoadAnnouncer
         count={orders.count}
         hasMore={hasMore}

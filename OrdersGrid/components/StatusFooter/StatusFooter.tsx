@@ -6,6 +6,7 @@ import { fillTemplate, type Strings } from "../../strings/stringKeys";
 export type FooterState =
   | { readonly kind: "loaded"; readonly count: number; readonly sortedSoFar?: boolean }
   | { readonly kind: "loadingMore"; readonly count: number }
+  | { readonly kind: "loadingAll"; readonly count: number }
   | { readonly kind: "refreshing" }
   | { readonly kind: "retrying"; readonly retry: RetryPlan }
   | { readonly kind: "end"; readonly count: number };
@@ -63,6 +64,8 @@ function describe(state: Exclude<FooterState, RetryingState>, strings: Strings, 
       return fillTemplate(state.sortedSoFar ? strings.Footer_SortedLoaded : strings.Footer_Loaded, formatCount(state.count));
     case "loadingMore":
       return strings.Footer_LoadingMore;
+    case "loadingAll":
+      return fillTemplate(strings.Footer_LoadingAll, formatCount(state.count));
     case "refreshing":
       return strings.Footer_Refreshing;
     case "end":
@@ -77,12 +80,23 @@ export interface StatusFooterProps {
   readonly formatCount: FormatCount;
   /** Reloads from page 1; the button shows while nothing is loading. */
   readonly onRefresh?: (() => void) | undefined;
+  /** Starts Load all; the button shows while more pages exist and nothing is loading. */
+  readonly onLoadAll?: (() => void) | undefined;
+  /** Stops Load all; the button shows while it runs (state `loadingAll`, or a retry during it). */
+  readonly onCancelLoadAll?: (() => void) | undefined;
+  /**
+   * Room for one action only (a narrow control): Load all, while it is offered, takes the
+   * place of Refresh.
+   */
+  readonly compact?: boolean;
 }
 
 /** One line under the grid: how many orders are loaded, loading, retrying (with a countdown), or the end of the list. */
-export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusFooterProps): React.ReactElement {
+export function StatusFooter({ state, strings, formatCount, onRefresh, onLoadAll, onCancelLoadAll, compact = false }: StatusFooterProps): React.ReactElement {
   const styles = useStyles();
-  const busy = state.kind === "loadingMore" || state.kind === "retrying" || state.kind === "refreshing";
+  const busy = state.kind === "loadingMore" || state.kind === "loadingAll" || state.kind === "retrying" || state.kind === "refreshing";
+  const loadAll = !busy && onLoadAll;
+  const refresh = !busy && !(compact && loadAll) && onRefresh;
   return (
     <div className={styles.footer} data-footer-state={state.kind}>
       {busy && <Spinner size="extra-tiny" />}
@@ -90,8 +104,18 @@ export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusF
       <span className={styles.text} data-testid="footer-text">
         {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} formatCount={formatCount} /> : describe(state, strings, formatCount)}
       </span>
-      {onRefresh && !busy && (
-        <Button appearance="subtle" size="small" className={styles.action} onClick={onRefresh}>
+      {onCancelLoadAll && (
+        <Button appearance="subtle" size="small" className={styles.action} onClick={onCancelLoadAll}>
+          {strings.Action_Cancel}
+        </Button>
+      )}
+      {loadAll && (
+        <Button appearance="subtle" size="small" className={styles.action} onClick={loadAll}>
+          {strings.Action_LoadAll}
+        </Button>
+      )}
+      {refresh && (
+        <Button appearance="subtle" size="small" className={styles.action} onClick={refresh}>
           {strings.Action_Refresh}
         </Button>
       )}

@@ -92,6 +92,15 @@ export interface SortTiming {
   readonly firstRowId: string | null;
 }
 
+/** Quick find, letter by letter: each keystroke's time to the filtered view painted. */
+export interface QuickFindSample {
+  readonly keystrokesMs: readonly number[];
+  /** Order rows in the DOM after each keystroke. */
+  readonly rowsShown: readonly number[];
+  /** After the last letter, every order row shown contains the query (the view was filtered). */
+  readonly filtered: boolean;
+}
+
 /** Arrow-typed so the driver can call them by name without a `this`. */
 export interface BenchProbes {
   /** Mounts and times the way to the first order rows painted. */
@@ -116,6 +125,8 @@ export interface BenchProbes {
   readonly timedUpdates: (samples: number) => Promise<number[]>;
   /** Activates the header named `label` and times it until the first row shows `expectedId`, painted. */
   readonly sortTimed: (label: string, expectedId: string, timeoutMs: number) => Promise<SortTiming>;
+  /** Focuses the search box, waits `pauseMs`, then types `query` one letter at a time. */
+  readonly quickFind: (query: string, pauseMs: number) => Promise<QuickFindSample>;
 }
 
 declare global {

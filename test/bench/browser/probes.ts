@@ -2,7 +2,7 @@
  * Browser side of the benchmark: the measurements, run inside the page so that no
  * round trip to the driver sits between two frames. Loaded by every bench page.
  */
-import type { BenchHost, BenchProbes, DomCounts, FirstRows, FrameSample, LoadAllResult, MountOptions, SortTiming } from "./benchGlobals";
+import type { BenchHost, BenchProbes, DomCounts, FirstRows, FrameSample, LoadAllResult, MountOptions, SortTiming, QuickFindSample } from "./benchGlobals";
 
 const ORDER_ROW = "[data-order-id]";
 const LOADING_ROW = '[aria-busy="true"]';
@@ -272,6 +272,31 @@ const probes: BenchProbes = {
     if (shown) await afterNextPaint();
     const result: SortTiming = { ms: performance.now() - start, firstRowId: firstRowId() };
     return result;
+  },
+
+  async quickFind(query: string, pauseMs: number) {
+    const input = required(document.querySelector<HTMLInputElement>('#root input[type="search"]'), "the search box");
+    // React 16 tracks the value it set: the prototype's setter makes the change one React sees, as typing does.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input) below, its `this` given
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    if (!setValue) throw new Error("no value setter on inputs");
+    input.focus();
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    const keystrokesMs: number[] = [];
+    const rowsShown: number[] = [];
+    for (let length = 1; length <= query.length; length++) {
+      await afterNextPaint();
+      const start = performance.now();
+      setValue.call(input, query.slice(0, length));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await afterNextPaint();
+      keystrokesMs.push(performance.now() - start);
+      rowsShown.push(document.querySelectorAll(`#root ${ORDER_ROW}`).length);
+    }
+    const rows = Array.from(document.querySelectorAll(`#root ${ORDER_ROW}`));
+    const needle = query.toLowerCase();
+    const sample: QuickFindSample = { keystrokesMs, rowsShown, filtered: rows.length > 0 && rows.every((row) => row.textContent.toLowerCase().includes(needle)) };
+    return sample;
   },
 };
 

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CARD_ROW_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
+import { SEARCH_BAR_HEIGHT } from "../../../OrdersGrid/components/QuickFind/QuickFind";
 import { FOOTER_HEIGHT } from "../../../OrdersGrid/components/StatusFooter/StatusFooter";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
@@ -42,7 +43,7 @@ describe("a control narrower than Order and Total side by side", () => {
     const activeText = () => document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.textContent ?? "";
     act(() => grid.focus());
     fireEvent.keyDown(grid, { key: "PageDown" });
-    const page = Math.floor((HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT) / CARD_ROW_HEIGHT) - 1;
+    const page = Math.floor((HEIGHT - SEARCH_BAR_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT) / CARD_ROW_HEIGHT) - 1;
     expect(activeText()).toMatch(new RegExp(`^ORD-${String(1 + page).padStart(6, "0")}`));
     fireEvent.keyDown(grid, { key: "ArrowRight" });
     expect(activeText()).toBe(`ORD-${String(1 + page).padStart(6, "0")}`);

@@ -18,6 +18,7 @@ describe("outputsFromStatus", () => {
       requestId: "req-9",
       sortColumn: "total",
       sortDirection: "Descending",
+      searchText: "",
     });
   });
 

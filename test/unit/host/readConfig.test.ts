@@ -12,7 +12,7 @@ describe("readConfig", () => {
         requestTimeout: { raw: 5 },
         maxPages: { raw: 40 },
       }),
-    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40 });
+    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40, showSearch: true });
   });
 
   it("defaults to the Connector source, no URL and 50 per page", () => {
@@ -22,6 +22,7 @@ describe("readConfig", () => {
       pageSize: 50,
       timeoutMs: 30_000,
       maxPages: 10_000,
+      showSearch: true,
     });
     expect(readConfig({})).toMatchObject({ dataSource: "Connector", pageSize: 50 });
   });

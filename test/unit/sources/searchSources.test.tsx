@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { parseApiBaseUrl } from "../../../OrdersGrid/sources/apiBaseUrl";
+import { createHttpOrdersSource, firstPageUrl, searchParameterText } from "../../../OrdersGrid/sources/createHttpOrdersSource";
+import { createWebApiOrdersSource, searchableColumns, searchFilter } from "../../../OrdersGrid/sources/createWebApiOrdersSource";
+import { searchWhereTheDataIs, selectSource, type HostServices } from "../../../OrdersGrid/sources/selectSource";
+import { createDatasetFeed } from "../../../OrdersGrid/sources/datasetFeed";
+import { parseWebApiColumns } from "../../../OrdersGrid/sources/webApiColumns";
+import { orderAt } from "../../orders-api/orderData";
+import { mountControl } from "../../support/mountControl";
+import { withOrdersApi } from "../../support/ordersApi";
+import { renderedIds } from "../../support/renderPanel";
+
+const server = withOrdersApi({ count: 300 });
+beforeEach(() => server.reset());
+
+const base = () => {
+  const target = parseApiBaseUrl(server.url);
+  if (!target.ok) throw new Error("bad test URL");
+  return target.url;
+};
+const columns = () => {
+  const parsed = parseWebApiColumns("id:contoso_ordernumber, total:contoso_total, customer:_contoso_customerid_value, status:contoso_statustext");
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.columns;
+};
+const never: HostServices = {
+  feed: createDatasetFeed(),
+  dataset: () => {
+    throw new Error("no data-set here");
+  },
+  requestMore: () => undefined,
+  webAPI: () => {
+    throw new Error("no Web API here");
+  },
+};
+
+describe("Connector with searchQuery", () => {
+  it("puts the URL-encoded text where the template says, after page and pageSize", () => {
+    expect(searchParameterText("search={text}", "gräf & co")).toBe("search=gr%C3%A4f%20%26%20co");
+    expect(searchParameterText("&q={text}&mode=contains", "a")).toBe("q=a&mode=contains");
+    expect(firstPageUrl(base(), 50, [], { template: "search={text}", text: "Toys" }).href).toBe(`${server.url}/orders?page=1&pageSize=50&search=Toys`);
+    // A sort and a search together: both parameters on page 1.
+    expect(firstPageUrl(base(), 50, [["orderBy", "total desc"]], { template: "search={text}", text: "Toys" }).href).toBe(`${server.url}/orders?page=1&pageSize=50&orderBy=total+desc&search=Toys`);
+    // No text, no parameter: the page and the cache key of the list without a search.
+    expect(firstPageUrl(base(), 50, [], { template: "search={text}", text: "" }).href).toBe(`${server.url}/orders?page=1&pageSize=50`);
+  });
+
+  it("is another list per search text, says it searched, and follows the API's nextLink with the search in it", async () => {
+    const plain = createHttpOrdersSource({ baseUrl: base(), pageSize: 50 });
+    const blank = createHttpOrdersSource({ baseUrl: base(), pageSize: 50, search: { template: "search={text}", text: "" } });
+    const toys = createHttpOrdersSource({ baseUrl: base(), pageSize: 10, search: { template: "search={text}", text: "toys" } });
+    expect(blank.key).toBe(plain.key);
+    expect(toys.key).not.toBe(plain.key);
+    expect([plain.search, blank.search, toys.search]).toEqual([undefined, "", "toys"]);
+
+    const first = await toys.loadPage(undefined, new AbortController().signal);
+    expect(first.items.every((order) => /toys/i.test(order.customer ?? ""))).toBe(true);
+    expect(first.nextLink).not.toBeNull();
+    await toys.loadPage(first.nextLink ?? "", new AbortController().signal);
+    expect(server.log.map((entry) => entry.path)).toEqual(["/orders?page=1&pageSize=10&search=toys", "/orders?page=2&pageSize=10&search=toys"]);
+  });
+
+  it("without {text} in searchQuery, or without searchQuery, leaves the search to the loaded rows", () => {
+    const settings = { dataSource: "Connector" as const, apiBaseUrl: server.url, pageSize: 50, timeoutMs: 1000, webApiTable: undefined, webApiColumns: undefined, sortQuery: undefined };
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: undefined }, "toys")).toBeUndefined();
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search=" }, "toys")).toBeUndefined();
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search={text}" }, "toys")).toBe("toys");
+    expect(searchWhereTheDataIs({ ...settings, dataSource: "Dataset", searchQuery: "search={text}" }, "toys")).toBeUndefined();
+    const without = selectSource({ ...settings, searchQuery: "search=", search: "toys" }, never);
+    const with_ = selectSource({ ...settings, searchQuery: "search={text}", search: "toys" }, never);
+    expect(without.ok && without.source.search).toBeUndefined();
+    expect(with_.ok && with_.source.search).toBe("toys");
+  });
+
+  it("through the control, without searchQuery: the loaded rows are searched, no request carries the text", async () => {
+    const { container } = mountControl({ apiBaseUrl: server.url });
+    await screen.findByText("ORD-000001");
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: "toys" } });
+    const expected = Array.from({ length: 50 }, (_, i) => orderAt(i, 1)).filter((order) => order.customer.includes("Toys"));
+    expect(renderedIds(container)).toEqual(expected.map((order) => order.id));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(server.log.every((entry) => !entry.path.includes("toys"))).toBe(true);
+  });
+});
+
+describe("WebApi search", () => {
+  it("filters with contains over the text columns, quotes doubled, lookups and choice numbers left out", () => {
+    expect(searchableColumns(columns())).toEqual(["contoso_ordernumber", "contoso_statustext"]);
+    const parsed = parseWebApiColumns("id:contoso_ordernumber, status:statuscode");
+    expect(parsed.ok && searchableColumns(parsed.columns)).toEqual(["contoso_ordernumber"]);
+    expect(searchFilter(columns(), "O'Brien")).toBe("contains(contoso_ordernumber,'O''Brien') or contains(contoso_statustext,'O''Brien')");
+  });
+
+  it("asks Dataverse for the filtered rows, URL-encoded, and is another list per text", async () => {
+    const retrieve = vi.fn<(table: string, options?: string) => Promise<{ entities: Record<string, unknown>[] }>>(() => Promise.resolve({ entities: [{ contoso_ordernumber: "ORD-1" }] }));
+    const source = createWebApiOrdersSource({ webAPI: () => ({ retrieveMultipleRecords: retrieve }), table: "contoso_order", columns: columns(), pageSize: 20, search: "O'Brien & Co" });
+    expect(source.search).toBe("O'Brien & Co");
+    await source.loadPage(undefined, new AbortController().signal);
+    const options = retrieve.mock.calls[0]?.[1] ?? "";
+    expect(options.startsWith("?$select=contoso_ordernumber,contoso_total,_contoso_customerid_value,contoso_statustext&$filter=")).toBe(true);
+    expect(new URLSearchParams(options.slice(1)).get("$filter")).toBe("contains(contoso_ordernumber,'O''Brien & Co') or contains(contoso_statustext,'O''Brien & Co')");
+    const all = createWebApiOrdersSource({ webAPI: () => ({ retrieveMultipleRecords: retrieve }), table: "contoso_order", columns: columns(), pageSize: 20, search: "" });
+    expect(all.key).not.toBe(source.key);
+    expect(all.search).toBe("");
+  });
+
+  it("through the control: the settled text reaches Dataverse as $filter, and the answer is shown, not filtered again", async () => {
+    const retrieve = vi.fn((_table: string, options?: string) => {
+      const filtered = options?.includes("$filter") ?? false;
+      // Dataverse matched on a column the grid does not show: the grid must not hide it.
+      const entities = filtered ? [{ contoso_ordernumber: "ORD-000042", contoso_statustext: "Open" }] : [{ contoso_ordernumber: "ORD-000001" }, { contoso_ordernumber: "ORD-000002" }];
+      return Promise.resolve({ entities });
+    });
+    const { container } = mountControl({
+      dataSource: "WebApi",
+      webApiTable: "contoso_order",
+      webApiColumns: "id:contoso_ordernumber, status:contoso_statustext",
+      allocatedWidth: 450,
+      retrieveMultipleRecords: retrieve,
+    });
+    await screen.findByText("ORD-000001");
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: "open" } });
+    await waitFor(() => expect(renderedIds(container)).toEqual(["ORD-000042"]));
+    expect(retrieve.mock.calls.filter((call) => call[1]?.includes("$filter"))).toHaveLength(1);
+    expect(screen.getByTestId("search-status").textContent).toBe("Matching orders loaded: 1");
+  });
+});
