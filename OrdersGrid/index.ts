@@ -8,7 +8,7 @@ import { OrdersGridApp } from "./OrdersGridApp";
 import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
 import { localeFromLanguageId } from "./format/localeFromLanguageId";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { INITIAL_OUTPUTS, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
+import { INITIAL_OUTPUTS, outputsFromSelection, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
@@ -40,6 +40,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     dataset: () => this.context.parameters.orders,
     requestMore: () => fireEvent(this.context.events, "OnLoadMore"),
     webAPI: () => this.context.webAPI,
+    navigation: () => this.context.navigation,
   };
 
   public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
@@ -71,6 +72,9 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
+      selectionMode: config.selectionMode,
+      openRecords: config.openRecords,
+      onSelectionChange: this.handleSelectionChange,
     });
   }
 
@@ -88,6 +92,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
   private readonly handleSelect = (order: Order): void => {
     this.setOutputs({ ...this.outputs, selectedOrderId: order.id });
     fireEvent(this.context.events, "OnSelect");
+  };
+
+  /** The outputs first, then the event: an OnSelectionChange formula reads the new selection. */
+  private readonly handleSelectionChange = (ids: readonly string[], last: string | undefined): void => {
+    this.setOutputs(outputsFromSelection(this.outputs, ids, last));
+    fireEvent(this.context.events, "OnSelectionChange");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_PAGES } from "../query/continuation";
+import type { SelectionMode } from "../view/selection";
 
 export type DataSourceKind = "Connector" | "Dataset" | "WebApi";
 
@@ -16,6 +17,10 @@ export interface GridConfig {
   readonly webApiColumns: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
+  /** @default "Single" */
+  readonly selectionMode: SelectionMode;
+  /** Dataverse sources: Enter or double-click opens the order's record. @default true */
+  readonly openRecords: boolean;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -28,6 +33,8 @@ export interface ConfigParameters {
   readonly webApiTable?: { readonly raw: string | null } | undefined;
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
+  readonly selectionMode?: { readonly raw: string | null } | undefined;
+  readonly openRecords?: { readonly raw: boolean | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -58,6 +65,10 @@ function readDataSource(raw: string | null | undefined): DataSourceKind {
   return raw === "Dataset" || raw === "WebApi" ? raw : "Connector";
 }
 
+function readSelectionMode(raw: string | null | undefined): SelectionMode {
+  return raw === "None" || raw === "Multiple" ? raw : "Single";
+}
+
 export function readConfig(parameters: ConfigParameters): GridConfig {
   return {
     dataSource: readDataSource(parameters.dataSource?.raw),
@@ -68,5 +79,8 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiTable: optionalText(parameters.webApiTable?.raw),
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
+    selectionMode: readSelectionMode(parameters.selectionMode?.raw),
+    // A blank TwoOptions (an app made before the input existed) keeps the default.
+    openRecords: parameters.openRecords?.raw !== false,
   };
 }

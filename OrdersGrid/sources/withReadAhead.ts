@@ -53,6 +53,9 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   return {
     key: source.key,
     onInvalidate: source.onInvalidate?.bind(source),
+    shareSelection: source.shareSelection?.bind(source),
+    onHostSelection: source.onHostSelection?.bind(source),
+    openOrder: source.openOrder?.bind(source),
     loadPage(continuation, signal) {
       if (!ahead || ahead.continuation !== continuation) {
         drop();

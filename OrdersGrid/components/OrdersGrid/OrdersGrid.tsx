@@ -1,13 +1,16 @@
 import { mergeClasses, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
+import { fillTemplate } from "../../strings/stringKeys";
+import { allState, type SelectionIntent } from "../../view/selection";
 import { columnStyle, gridLayout } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
-import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import { CHECK_COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
 import { cellId, OrdersGridRow, rowId } from "./OrdersGridRow";
+import { SelectionCell } from "./SelectionCell";
 
 /**
  * Rows rendered beyond each edge of the viewport: the browser may scroll a frame ahead of
@@ -62,7 +65,9 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  * DOM and pages being added.
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
-  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format } = props;
+  const { orders, pendingRows = 0, hasMore, selectedIds, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format } = props;
+  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy } = props;
+  const multiple = selectionMode === "Multiple";
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
@@ -72,7 +77,9 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // unknown (-1) or include the host's borders. A new list is a new grid element.
   const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
   const measuredWidth = useElementWidth(gridElement);
-  const layout = React.useMemo(() => gridLayout(measuredWidth ?? props.width), [measuredWidth, props.width]);
+  const width = measuredWidth ?? props.width;
+  // The check column takes its width from the columns' (at least 1 px: 0 would mean "unknown").
+  const layout = React.useMemo(() => gridLayout(multiple && width !== undefined && width > 0 ? Math.max(1, width - CHECK_COLUMN_WIDTH) : width), [multiple, width]);
   const { columns, rowHeight } = layout;
   // A new row height (a card, or back) keeps the row at the top where it was.
   const shownRowHeight = React.useRef(rowHeight);
@@ -103,19 +110,60 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const activeRow = Math.min(position.row, Math.max(0, count - 1));
   const activeCol = position.col === null ? null : Math.min(position.col, columns.length - 1);
 
+  // The rows as shown when a row's handler runs: the handlers stay the same object across pages.
+  const shown = React.useRef(orders);
+  React.useLayoutEffect(() => {
+    shown.current = orders;
+  }, [orders]);
+  const intend = React.useCallback((intent: SelectionIntent) => onSelectionIntent?.(intent, shown.current), [onSelectionIntent]);
+
   const onRowClick = React.useCallback(
-    (order: Order, index: number) => {
+    (order: Order, index: number, event: React.MouseEvent) => {
       setPosition({ row: index, col: null });
-      onSelect(order);
+      const toggle = event.ctrlKey || event.metaKey;
+      intend({ kind: "click", index, shift: event.shiftKey, toggle });
+      // A click that extends or toggles a selection is no invoke.
+      if (!multiple || !(event.shiftKey || toggle)) onSelect(order);
     },
-    [onSelect],
+    [onSelect, intend, multiple],
+  );
+  const check = React.useMemo<OrdersGridRowData["check"]>(
+    () =>
+      multiple
+        ? {
+            label: (order) => fillTemplate(strings.Select_Row, order.id),
+            onToggle: (index, shift) => {
+              setPosition({ row: index, col: null });
+              intend({ kind: "check", index, shift });
+            },
+          }
+        : undefined,
+    [multiple, strings, intend],
   );
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (count === 0) return;
+    // Keys on the header's checkbox are the checkbox's.
+    if (count === 0 || event.target !== event.currentTarget) return;
+    const order = orders.items[activeRow];
+    const command = event.ctrlKey || event.metaKey;
+    if (command && (event.key === "c" || event.key === "C")) {
+      onCopy?.(order, orders);
+      event.preventDefault();
+      return;
+    }
+    if (command && multiple && (event.key === "a" || event.key === "A")) {
+      intend({ kind: "all" });
+      event.preventDefault();
+      return;
+    }
     if (event.key === "Enter" || event.key === " ") {
-      const order = orders.items[activeRow];
-      if (order) onSelect(order);
+      if (order && event.key === " " && multiple) intend({ kind: "space", index: activeRow });
+      else if (order) {
+        // Enter in Multiple invokes the focused row and leaves the selection as it is.
+        if (!multiple) intend({ kind: "click", index: activeRow, shift: false, toggle: false });
+        onSelect(order);
+        if (event.key === "Enter") onOpen?.(order);
+      }
       event.preventDefault();
       return;
     }
@@ -124,12 +172,23 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     if (!next) return;
     event.preventDefault();
     setPosition(next);
+    if (multiple && event.shiftKey && next.row !== activeRow) intend({ kind: "extend", from: activeRow, index: next.row });
     listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight, rowHeight));
   };
 
   const itemData = React.useMemo<OrdersGridRowData>(
-    () => ({ orders, selectedId, onRowClick, format, layout, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix }),
-    [orders, selectedId, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix],
+    () => ({
+      orders,
+      selectedIds,
+      selectable: selectionMode !== "None",
+      check,
+      onRowClick,
+      format,
+      layout,
+      active: focused ? { row: activeRow, col: activeCol } : null,
+      idPrefix,
+    }),
+    [orders, selectedIds, selectionMode, check, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix],
   );
 
   // Rows are keyed by slot, not by order: react-window renders at most `slots` consecutive
@@ -138,6 +197,9 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // and tearing down every row it passes.
   const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / rowHeight) + 1 + 2 * OVERSCAN_ROWS;
 
+  const headerChecked = React.useMemo(() => (multiple ? allState(selectedIds, orders) : false), [multiple, selectedIds, orders]);
+  const firstCol = multiple ? 2 : 1;
+
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
     gridProps: {
@@ -145,21 +207,35 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       tabIndex: 0,
       "aria-label": strings.Grid_Label,
       "aria-rowcount": hasMore ? -1 : count + 1,
-      "aria-colcount": columns.length,
+      "aria-colcount": columns.length + firstCol - 1,
+      "aria-multiselectable": multiple || undefined,
       "aria-activedescendant": focused ? activeDescendant : undefined,
       className: styles.grid,
       onKeyDown,
       onFocus: () => setFocused(true),
       onBlur: () => setFocused(false),
+      onDoubleClick: onOpen && ((event) => {
+        const row = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-order-id]") : null;
+        const order = row && orders.items[Number(row.getAttribute("aria-rowindex")) - 2];
+        if (order) onOpen(order);
+      }),
     },
     header: (
       <div role="rowgroup" className={styles.header}>
         <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1}>
+          {multiple && (
+            <SelectionCell
+              role="columnheader"
+              checked={headerChecked}
+              label={fillTemplate(hasMore ? strings.Select_AllLoaded : strings.Select_All, format.count(count))}
+              onToggle={() => intend({ kind: "header" })}
+            />
+          )}
           {columns.map((column, col) => (
             <div
               key={column.key}
               role="columnheader"
-              aria-colindex={col + 1}
+              aria-colindex={col + firstCol}
               className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
               style={columnStyle(column, layout.stacked)}
             >

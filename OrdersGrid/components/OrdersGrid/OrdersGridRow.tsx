@@ -4,6 +4,7 @@ import type { ListChildComponentProps } from "react-window";
 import { columnStyle } from "./columns";
 import { SKELETON_SIZE, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
+import { SelectionCell } from "./SelectionCell";
 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
 export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
@@ -14,7 +15,7 @@ type RowProps = ListChildComponentProps<OrdersGridRowData>;
 const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
 const isSelected = (data: OrdersGridRowData, index: number) => {
   const order = orderAt(data, index);
-  return order !== undefined && order.id === data.selectedId;
+  return order !== undefined && data.selectedIds.has(order.id);
 };
 /** The active cell's column in this row: null for the row itself, undefined when it is not the active row. */
 const activeColumn = (data: OrdersGridRowData, index: number) => (data.active?.row === index ? data.active.col : undefined);
@@ -34,6 +35,8 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
       a.format === b.format &&
       a.idPrefix === b.idPrefix &&
       a.onRowClick === b.onRowClick &&
+      a.check === b.check &&
+      a.selectable === b.selectable &&
       orderAt(a, index) === orderAt(b, index) &&
       isSelected(a, index) === isSelected(b, index) &&
       activeColumn(a, index) === activeColumn(b, index))
@@ -48,7 +51,7 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
  */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
-  const { layout, idPrefix, onRowClick } = data;
+  const { layout, idPrefix, onRowClick, check } = data;
   const { columns, stacked } = layout;
   const order = orderAt(data, index);
   const selected = isSelected(data, index);
@@ -60,19 +63,25 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       role="row"
       id={activeCol === null ? rowId(idPrefix, index) : undefined}
       style={style}
-      className={mergeClasses(styles.row, stacked && styles.card, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
+      className={mergeClasses(styles.row, stacked && styles.card, stacked && check && styles.cardWithCheck, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
-      aria-selected={order && selected}
+      aria-selected={order && data.selectable ? selected : undefined}
       aria-busy={order ? undefined : true}
       data-order-id={order?.id}
-      onClick={order && (() => onRowClick(order, index))}
+      onClick={order && ((event) => onRowClick(order, index, event))}
     >
+      {check &&
+        (order ? (
+          <SelectionCell role="gridcell" checked={selected} label={check.label(order)} onToggle={(shift) => check.onToggle(index, shift)} card={stacked} />
+        ) : (
+          !stacked && <div role="gridcell" aria-colindex={1} className={styles.checkPlaceholder} />
+        ))}
       {columns.map((column, col) => (
         <div
           key={column.key}
           id={activeCol === col ? cellId(idPrefix, index, col) : undefined}
           role="gridcell"
-          aria-colindex={col + 1}
+          aria-colindex={col + (check ? 2 : 1)}
           className={mergeClasses(styles.cell, stacked && styles.cardCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
           style={stacked ? undefined : columnStyle(column)}
         >

@@ -1,11 +1,12 @@
-import { makeStyles, Toaster, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Toaster, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
 import type { Order } from "../../orders/Order";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
-import type { Strings } from "../../strings/stringKeys";
+import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
@@ -15,6 +16,8 @@ import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../StatusFooter/S
 import { LoadAnnouncer } from "./LoadAnnouncer";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
 import { useRetryToast } from "./useRetryToast";
+import { useCopyExport } from "./useCopyExport";
+import { useSelection, type SelectionChange } from "./useSelection";
 
 export interface OrdersPanelProps {
   readonly source: OrdersSource;
@@ -30,11 +33,18 @@ export interface OrdersPanelProps {
   readonly onStatusChange: (status: GridStatus) => void;
   /** Pages followed at most. @default 10000 */
   readonly maxPages?: number;
+  /** @default "Single" */
+  readonly selectionMode?: SelectionMode | undefined;
+  /** Enter and double-click open the order's record, where the source can. @default true */
+  readonly openRecords?: boolean | undefined;
+  /** Called once per change of the selected orders. */
+  readonly onSelectionChange?: SelectionChange | undefined;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", overflow: "hidden", position: "relative" },
   notification: { flexShrink: 0 },
+  action: { flexShrink: 0 },
 });
 
 /** Placeholder rows while a page loads: enough to show that something comes, not a wall. */
@@ -51,14 +61,10 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings, format.count);
 
-  const [selectedId, setSelectedId] = React.useState<string>();
-  const select = React.useCallback(
-    (order: Order) => {
-      setSelectedId(order.id);
-      onSelect(order);
-    },
-    [onSelect],
-  );
+  const { selectionMode = "Single", openRecords = true } = props;
+  const { selection, onIntent } = useSelection(selectionMode, orders, source, props.onSelectionChange);
+  const { copy, exportCsv } = useCopyExport(toasterId, orders, selection.ids, hasMore, strings, format);
+  const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);
 
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.
   const [refreshedFrom, setRefreshedFrom] = React.useState<number | null>(null);
@@ -106,8 +112,12 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           orders={orders}
           pendingRows={pendingRows}
           hasMore={hasMore}
-          selectedId={selectedId}
-          onSelect={select}
+          selectedIds={selection.ids}
+          selectionMode={selectionMode}
+          onSelectionIntent={onIntent}
+          onSelect={onSelect}
+          onOpen={onOpen}
+          onCopy={copy}
           {...nearEnd}
           bodyHeight={bodyHeight}
           strings={strings}
@@ -129,7 +139,14 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         </div>
       )}
       {/* While the notification offers Refresh beside Retry now, the footer does not offer it again. */}
-      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage || query.callBack ? undefined : onRefresh} />
+      <StatusFooter state={footer} strings={strings} formatCount={format.count} onRefresh={isLoadingFirstPage || query.callBack ? undefined : onRefresh}>
+        {selectionMode === "Multiple" && selection.ids.size > 0 && <span data-testid="footer-selected">{fillTemplate(strings.Footer_Selected, format.count(selection.ids.size))}</span>}
+        {orders.count > 0 && (
+          <Button appearance="subtle" size="small" className={styles.action} onClick={exportCsv}>
+            {strings.Action_Export}
+          </Button>
+        )}
+      </StatusFooter>
       <LoadAnnouncer
         count={orders.count}
         hasMore={hasMore}

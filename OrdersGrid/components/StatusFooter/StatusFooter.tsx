@@ -76,10 +76,12 @@ export interface StatusFooterProps {
   readonly formatCount: FormatCount;
   /** Reloads from page 1; the button shows while nothing is loading. */
   readonly onRefresh?: (() => void) | undefined;
+  /** Shown after the status line, before Refresh: what the panel adds (the selection's count, Export). */
+  readonly children?: React.ReactNode;
 }
 
 /** One line under the grid: how many orders are loaded, loading, retrying (with a countdown), or the end of the list. */
-export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusFooterProps): React.ReactElement {
+export function StatusFooter({ state, strings, formatCount, onRefresh, children }: StatusFooterProps): React.ReactElement {
   const styles = useStyles();
   const busy = state.kind === "loadingMore" || state.kind === "retrying" || state.kind === "refreshing";
   return (
@@ -89,6 +91,7 @@ export function StatusFooter({ state, strings, formatCount, onRefresh }: StatusF
       <span className={styles.text} data-testid="footer-text">
         {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} formatCount={formatCount} /> : describe(state, strings, formatCount)}
       </span>
+      {children}
       {onRefresh && !busy && (
         <Button appearance="subtle" size="small" className={styles.action} onClick={onRefresh}>
           {strings.Action_Refresh}

@@ -1,0 +1,57 @@
+import { Checkbox, makeStyles, mergeClasses } from "@fluentui/react-components";
+import * as React from "react";
+import { CHECK_COLUMN_WIDTH } from "./OrdersGrid.styles";
+
+const useStyles = makeStyles({
+  cell: {
+    flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
+    width: `${CHECK_COLUMN_WIDTH}px`,
+    boxSizing: "border-box",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+  },
+  /** In a card the cells are lines one below the other: the check sits beside them, at the card's start. */
+  card: {
+    position: "absolute",
+    insetInlineStart: "0",
+    top: "0",
+    bottom: "0",
+  },
+});
+
+export interface SelectionCellProps {
+  readonly checked: boolean | "mixed";
+  /** What the checkbox does, for screen readers ("Select order ORD-000001"). */
+  readonly label: string;
+  /** `shift`: the click extends a range. */
+  readonly onToggle: (shift: boolean) => void;
+  /** The header's cell, or a row's. */
+  readonly role: "columnheader" | "gridcell";
+  /** A row drawn as a card. */
+  readonly card?: boolean;
+}
+
+/**
+ * The check column's cell. A row's checkbox is not a tab stop: the grid keeps focus (Space
+ * toggles the focused row), and a click on it neither moves focus off the grid nor reaches
+ * the row (which would select only that row). The header's checkbox is a tab stop.
+ */
+export function SelectionCell({ checked, label, onToggle, role, card }: SelectionCellProps): React.ReactElement {
+  const styles = useStyles();
+  const inRow = role === "gridcell";
+  return (
+    <div
+      role={role}
+      aria-colindex={1}
+      className={mergeClasses(styles.cell, card && styles.card)}
+      onMouseDown={inRow ? (event) => event.preventDefault() : undefined}
+      onClick={(event) => {
+        event.stopPropagation();
+        onToggle(event.shiftKey);
+      }}
+    >
+      <Checkbox checked={checked} aria-label={label} title={inRow ? undefined : label} tabIndex={inRow ? -1 : undefined} />
+    </div>
+  );
+}
