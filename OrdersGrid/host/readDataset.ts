@@ -169,19 +169,20 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
   let records: DatasetRecord[] = [];
   let orders: Order[] = [];
   let revision = 0;
-  let hostSelected: { readonly recordIds: readonly string[]; readonly orderIds: readonly string[] } = { recordIds: [], orderIds: [] };
+  let selectedKey = "";
+  let selectedOrderIds: readonly string[] = [];
 
   /** The host's selection as order ids, converted again only when the host selects other records. */
   function readSelection(dataset: DatasetLike): readonly string[] {
     const recordIds = dataset.getSelectedRecordIds?.() ?? [];
-    const known = hostSelected.recordIds;
-    if (recordIds.length === known.length && recordIds.every((id, i) => id === known[i])) return hostSelected.orderIds;
-    const orderIds = recordIds.flatMap((id) => {
+    const nextKey = recordIds.join("\n");
+    if (nextKey === selectedKey) return selectedOrderIds;
+    selectedKey = nextKey;
+    selectedOrderIds = recordIds.flatMap((id) => {
       const record = dataset.records[id];
       return record ? [recordToOrder(record, columns).id] : [];
     });
-    hostSelected = { recordIds: [...recordIds], orderIds };
-    return orderIds;
+    return selectedOrderIds;
   }
 
   function readRecords(dataset: DatasetLike): void {

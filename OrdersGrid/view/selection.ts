@@ -115,11 +115,7 @@ export function pruneSelection(selection: Selection, list: OrderList): Selection
     const order = list.items[i];
     if (order) loaded.add(order.id);
   }
-  return keepIds(selection, (id) => loaded.has(id));
-}
-
-function keepIds(selection: Selection, keep: (id: string) => boolean): Selection {
-  const ids = new Set([...selection.ids].filter(keep));
+  const ids = new Set([...selection.ids].filter((id) => loaded.has(id)));
   if (ids.size === selection.ids.size) return selection;
   const held = (id: string | undefined) => (id !== undefined && ids.has(id) ? id : undefined);
   return { ids, anchor: held(selection.anchor), last: held(selection.last) ?? [...ids].pop() };

@@ -29,25 +29,26 @@ export function ordersToExport(list: OrderList, selected: ReadonlySet<string>): 
   return selected.size === 0 ? orders : orders.filter((order) => selected.has(order.id));
 }
 
-/** Puts text on the clipboard; where the async API is refused (an iframe without the permission), through a hidden text area. */
+/**
+ * Puts text on the clipboard; where the async API is refused (an iframe without the
+ * permission, as hosts embed apps), through a copy event of our own, which needs no focus move.
+ */
 async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const focused = document.activeElement;
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.appendChild(area);
-    area.select();
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy left where the Clipboard API is refused
-    const copied = document.execCommand("copy");
-    area.remove();
-    if (focused instanceof HTMLElement) focused.focus();
-    return copied;
+    const put = (event: ClipboardEvent) => {
+      event.clipboardData?.setData("text/plain", text);
+      event.preventDefault();
+    };
+    document.addEventListener("copy", put);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy left where the Clipboard API is refused
+      return document.execCommand("copy");
+    } finally {
+      document.removeEventListener("copy", put);
+    }
   }
 }
 
@@ -56,10 +57,8 @@ function download(text: string, fileName: string): void {
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
+  // A link outside the document downloads too (Chromium, Firefox, Safari).
   link.click();
-  link.remove();
   // Revoked once the browser has had time to start the download.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
@@ -87,7 +86,7 @@ export function useCopyExport(
         <Toast>
           <ToastTitle>{text}</ToastTitle>
         </Toast>,
-        { intent, timeout: 4000, politeness: "polite" },
+        { intent, timeout: 4000 },
       ),
     [dispatchToast],
   );
