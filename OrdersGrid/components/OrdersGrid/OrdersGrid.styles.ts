@@ -83,6 +83,20 @@ export const useOrdersGridStyles = makeStyles({
   checkPlaceholder: {
     flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
   },
+  /** The check column's cell (SelectionCell). */
+  check: {
+    flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+  },
+  /** In a card the cells are lines one below the other: the check sits beside them, at the card's start. */
+  cardCheck: {
+    position: "absolute",
+    insetInlineStart: "0",
+    top: "0",
+    bottom: "0",
+  },
   cardCell: {
     lineHeight: `${(CARD_ROW_HEIGHT - 1) / 2}px`,
   },

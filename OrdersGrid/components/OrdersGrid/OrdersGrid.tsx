@@ -146,12 +146,13 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     if (count === 0 || event.target !== event.currentTarget) return;
     const order = orders.items[activeRow];
     const command = event.ctrlKey || event.metaKey;
-    if (command && (event.key === "c" || event.key === "C")) {
+    const letter = event.key.toLowerCase();
+    if (command && letter === "c") {
       onCopy?.(order, orders);
       event.preventDefault();
       return;
     }
-    if (command && multiple && (event.key === "a" || event.key === "A")) {
+    if (command && multiple && letter === "a") {
       intend({ kind: "all" });
       event.preventDefault();
       return;

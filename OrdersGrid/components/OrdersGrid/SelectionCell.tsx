@@ -1,24 +1,6 @@
-import { Checkbox, makeStyles, mergeClasses } from "@fluentui/react-components";
+import { Checkbox, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
-import { CHECK_COLUMN_WIDTH } from "./OrdersGrid.styles";
-
-const useStyles = makeStyles({
-  cell: {
-    flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
-    width: `${CHECK_COLUMN_WIDTH}px`,
-    boxSizing: "border-box",
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "center",
-  },
-  /** In a card the cells are lines one below the other: the check sits beside them, at the card's start. */
-  card: {
-    position: "absolute",
-    insetInlineStart: "0",
-    top: "0",
-    bottom: "0",
-  },
-});
+import { useOrdersGridStyles } from "./OrdersGrid.styles";
 
 export interface SelectionCellProps {
   readonly checked: boolean | "mixed";
@@ -38,20 +20,20 @@ export interface SelectionCellProps {
  * the row (which would select only that row). The header's checkbox is a tab stop.
  */
 export function SelectionCell({ checked, label, onToggle, role, card }: SelectionCellProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useOrdersGridStyles();
   const inRow = role === "gridcell";
   return (
     <div
       role={role}
       aria-colindex={1}
-      className={mergeClasses(styles.cell, card && styles.card)}
+      className={mergeClasses(styles.check, card && styles.cardCheck)}
       onMouseDown={inRow ? (event) => event.preventDefault() : undefined}
       onClick={(event) => {
         event.stopPropagation();
         onToggle(event.shiftKey);
       }}
     >
-      <Checkbox checked={checked} aria-label={label} title={inRow ? undefined : label} tabIndex={inRow ? -1 : undefined} />
+      <Checkbox checked={checked} aria-label={label} tabIndex={inRow ? -1 : undefined} />
     </div>
   );
 }
