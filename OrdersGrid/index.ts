@@ -8,7 +8,7 @@ import { OrdersGridApp, sameAppProps, type OrdersGridAppProps } from "./OrdersGr
 import { createOrderFormatters, type OrderFormatters } from "./format/createOrderFormatters";
 import { localeFromLanguageId } from "./format/localeFromLanguageId";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { INITIAL_OUTPUTS, outputsFromSort, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
+import { INITIAL_OUTPUTS, outputsFromSelection, outputsFromSort, outputsFromStatus, sameOutputs, type ControlOutputs, type GridStatus } from "./host/ControlOutputs";
 import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
@@ -44,6 +44,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     dataset: () => this.context.parameters.orders,
     requestMore: () => fireEvent(this.context.events, "OnLoadMore"),
     webAPI: () => this.context.webAPI,
+    navigation: () => this.context.navigation,
   };
 
   public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
@@ -77,6 +78,9 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       onStatusChange: this.handleStatusChange,
       onSortChange: this.handleSort,
       onSearch: this.handleSearch,
+      selectionMode: config.selectionMode,
+      openRecords: config.openRecords,
+      onSelectionChange: this.handleSelectionChange,
     };
     if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
     this.view = { props, element: React.createElement(OrdersGridApp, props) };
@@ -110,6 +114,12 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     // Outputs first: an OnSearch formula reads searchText.
     this.setOutputs({ ...this.outputs, searchText: text });
     fireEvent(this.context.events, "OnSearch");
+  };
+
+  /** The outputs first, then the event: an OnSelectionChange formula reads the new selection. */
+  private readonly handleSelectionChange = (ids: readonly string[], last: string | undefined): void => {
+    this.setOutputs(outputsFromSelection(this.outputs, ids, last));
+    fireEvent(this.context.events, "OnSelectionChange");
   };
 
   private readonly handleStatusChange = (status: GridStatus): void => {

@@ -3,6 +3,9 @@ import type { OrderSort } from "../orders/OrderSort";
 /** The values app makers read from the control (manifest outputs). */
 export interface ControlOutputs {
   readonly selectedOrderId: string;
+  /** The selected orders' ids as a JSON array of text, for ParseJSON in Power Fx. */
+  readonly selectedOrderIds: string;
+  readonly selectedCount: number;
   readonly loadedCount: number;
   readonly hasMore: boolean;
   readonly errorCode: string;
@@ -17,6 +20,8 @@ export interface ControlOutputs {
 
 export const INITIAL_OUTPUTS: ControlOutputs = {
   selectedOrderId: "",
+  selectedOrderIds: "[]",
+  selectedCount: 0,
   loadedCount: 0,
   hasMore: false,
   errorCode: "",
@@ -62,6 +67,11 @@ export function outputsFromSort(previous: ControlOutputs, sort: OrderSort | unde
     sortColumn: sort?.column ?? "",
     sortDirection: sort ? (sort.direction === "ascending" ? "Ascending" : "Descending") : "",
   };
+}
+
+/** The selected orders as the outputs report them; `last` is the order selected last (`selectedOrderId`). */
+export function outputsFromSelection(previous: ControlOutputs, ids: readonly string[], last: string | undefined): ControlOutputs {
+  return { ...previous, selectedOrderIds: JSON.stringify(ids), selectedCount: ids.length, selectedOrderId: last ?? "" };
 }
 
 export function sameOutputs(a: ControlOutputs, b: ControlOutputs): boolean {

@@ -1,4 +1,4 @@
-export type ControlEventName = "OnSelect" | "OnError" | "OnLoadMore" | "OnSort" | "OnSearch";
+export type ControlEventName = "OnSelect" | "OnError" | "OnLoadMore" | "OnSort" | "OnSearch" | "OnSelectionChange";
 
 /**
  * Raises a manifest event. Hosts that know no events (the test harness, older runtimes)

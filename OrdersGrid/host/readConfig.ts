@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_PAGES } from "../query/continuation";
+import type { SelectionMode } from "../view/selection";
 
 export type DataSourceKind = "Connector" | "Dataset" | "WebApi";
 
@@ -22,6 +23,10 @@ export interface GridConfig {
   readonly showSearch: boolean;
   /** Connector: the API's search parameter, `{text}` where the URL-encoded text goes (e.g. `search={text}`); undefined when blank. */
   readonly searchQuery: string | undefined;
+  /** @default "Single" */
+  readonly selectionMode: SelectionMode;
+  /** Dataverse sources: Enter or double-click opens the order's record. @default true */
+  readonly openRecords: boolean;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -37,6 +42,8 @@ export interface ConfigParameters {
   readonly sortQuery?: { readonly raw: string | null } | undefined;
   readonly showSearch?: { readonly raw: boolean | null } | undefined;
   readonly searchQuery?: { readonly raw: string | null } | undefined;
+  readonly selectionMode?: { readonly raw: string | null } | undefined;
+  readonly openRecords?: { readonly raw: boolean | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -67,6 +74,10 @@ function readDataSource(raw: string | null | undefined): DataSourceKind {
   return raw === "Dataset" || raw === "WebApi" ? raw : "Connector";
 }
 
+function readSelectionMode(raw: string | null | undefined): SelectionMode {
+  return raw === "None" || raw === "Multiple" ? raw : "Single";
+}
+
 export function readConfig(parameters: ConfigParameters): GridConfig {
   return {
     dataSource: readDataSource(parameters.dataSource?.raw),
@@ -81,5 +92,8 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     // TwoOptions with a default: only an explicit false (not a missing value) turns it off.
     showSearch: parameters.showSearch?.raw !== false,
     searchQuery: optionalText(parameters.searchQuery?.raw),
+    selectionMode: readSelectionMode(parameters.selectionMode?.raw),
+    // A blank TwoOptions (an app made before the input existed) keeps the default.
+    openRecords: parameters.openRecords?.raw !== false,
   };
 }

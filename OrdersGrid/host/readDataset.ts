@@ -6,6 +6,8 @@ export interface DatasetRecord {
   getRecordId(): string;
   getValue(column: string): unknown;
   getFormattedValue(column: string): string | null | undefined;
+  /** The record's table and id, where it is a Dataverse row (model-driven apps). */
+  getNamedReference?(): ComponentFramework.EntityReference;
 }
 
 export interface DatasetColumn {
@@ -24,6 +26,8 @@ export interface DatasetLike {
   readonly sortedRecordIds: readonly string[];
   readonly records: Readonly<Record<string, DatasetRecord>>;
   readonly paging: { readonly hasNextPage: boolean; readonly pageSize: number; readonly lastPageNumber?: number | undefined };
+  /** The records the host marks as selected (model-driven: the command bar's selection). */
+  getSelectedRecordIds?(): string[];
 }
 
 /** The data-set as plain values, after one updateView. */
@@ -41,6 +45,8 @@ export interface DatasetSnapshot {
   readonly pageSize: number;
   /** The last page the records reach; it grows with each page the host loads, not when the data is replaced. */
   readonly lastPageNumber: number | undefined;
+  /** The orders the host marks as selected, by order id; the same array while that does not change. */
+  readonly selectedOrderIds: readonly string[];
 }
 
 /** The manifest's property-set names, then the column names a maker's data commonly uses. */
@@ -88,6 +94,11 @@ class DatasetOrder implements Order {
     private readonly columns: ColumnMap,
   ) {
     this.id = this.shown(columns.id) ?? record.getRecordId();
+  }
+
+  /** The record an order was read from: what the host selects and opens. */
+  static recordOf(order: Order): DatasetRecord | undefined {
+    return order instanceof DatasetOrder ? order.record : undefined;
   }
 
   get total(): number | undefined {
@@ -141,6 +152,9 @@ export function recordToOrder(record: DatasetRecord, columns: ColumnMap): Order 
   return new DatasetOrder(record, columns);
 }
 
+/** The data-set record an order of the Dataset source was read from; undefined for other orders. */
+export const datasetRecordOf = (order: Order): DatasetRecord | undefined => DatasetOrder.recordOf(order);
+
 /** What a column map depends on: the columns' names, bindings and types. */
 const columnsKey = (columns: readonly DatasetColumn[]) => columns.map((c) => `${c.name}\u0000${c.alias}\u0000${c.dataType}`).join("\u0001");
 
@@ -158,6 +172,21 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
   let records: DatasetRecord[] = [];
   let orders: Order[] = [];
   let revision = 0;
+  let selectedKey = "";
+  let selectedOrderIds: readonly string[] = [];
+
+  /** The host's selection as order ids, converted again only when the host selects other records. */
+  function readSelection(dataset: DatasetLike): readonly string[] {
+    const recordIds = dataset.getSelectedRecordIds?.() ?? [];
+    const nextKey = recordIds.join("\n");
+    if (nextKey === selectedKey) return selectedOrderIds;
+    selectedKey = nextKey;
+    selectedOrderIds = recordIds.flatMap((id) => {
+      const record = dataset.records[id];
+      return record ? [recordToOrder(record, columns).id] : [];
+    });
+    return selectedOrderIds;
+  }
 
   /** The order read last time at position `i`, when it was read from this id and record object. */
   const known = (i: number, id: string, record: DatasetRecord) => (ids[i] === id && records[i] === record ? orders[i] : undefined);
@@ -205,6 +234,7 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
       hasNextPage: dataset.paging.hasNextPage,
       pageSize: dataset.paging.pageSize,
       lastPageNumber: dataset.paging.lastPageNumber,
+      selectedOrderIds: readSelection(dataset),
     };
   };
 }

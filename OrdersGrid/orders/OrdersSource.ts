@@ -1,4 +1,5 @@
 import type { OrderSort } from "./OrderSort";
+import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
 /**
@@ -44,4 +45,19 @@ export interface OrdersSource {
    * returns every order: the view then searches the rows loaded.
    */
   readonly search?: string | undefined;
+  /**
+   * For sources whose host acts on a selection (a model-driven data-set's command bar): tells
+   * the host which orders the user selected, by the orders' ids.
+   */
+  shareSelection?(orderIds: readonly string[]): void;
+  /**
+   * Calls `listener` with the ids of the orders the host marks as selected, each time that
+   * changes (a command, a form). Returns the unsubscribe function.
+   */
+  onHostSelection?(listener: (orderIds: readonly string[]) => void): () => void;
+  /**
+   * For sources whose orders are records the host can open (Dataverse): opens the order's
+   * form. Returns false when this order has no record to open.
+   */
+  openOrder?(order: Order): boolean;
 }

@@ -1,3 +1,4 @@
+import { datasetRecordOf } from "../host/readDataset";
 import type { Order } from "../orders/Order";
 import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
@@ -9,6 +10,10 @@ import { applyDatasetQuery, type DatasetQuery, type DatasetQueryPort } from "./d
 export interface DatasetPaging extends DatasetQueryPort {
   readonly paging: { setPageSize(pageSize: number): void; loadNextPage(): void };
   refresh(): void;
+  /** Model-driven: what the command bar acts on. */
+  setSelectedRecordIds?(ids: string[]): void;
+  /** Model-driven: opens the record's form. */
+  openDatasetItem?(entityReference: ComponentFramework.EntityReference): void;
 }
 
 export interface DatasetOrdersSourceOptions {
@@ -227,6 +232,37 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
         invalidateListeners.delete(listener);
         unsubscribe();
       };
+    },
+    shareSelection(orderIds) {
+      const dataset = options.dataset();
+      if (!dataset.setSelectedRecordIds) return;
+      const wanted = new Set(orderIds);
+      const recordIds: string[] = [];
+      for (const order of feed.current()?.dataset.orders ?? []) {
+        const record = wanted.has(order.id) ? datasetRecordOf(order) : undefined;
+        if (record) recordIds.push(record.getRecordId());
+      }
+      dataset.setSelectedRecordIds(recordIds);
+    },
+    onHostSelection(listener) {
+      let told: readonly string[] = [];
+      const tell = (snapshot: HostSnapshot | undefined) => {
+        const ids = snapshot?.dataset.selectedOrderIds;
+        // The reader keeps the array while the host's selection stands.
+        if (!ids || ids === told) return;
+        told = ids;
+        listener(ids);
+      };
+      tell(feed.current());
+      return feed.subscribe(tell);
+    },
+    openOrder(order) {
+      // A canvas collection's rows are no Dataverse records: the app navigates in OnSelect.
+      const reference = bridge ? undefined : datasetRecordOf(order)?.getNamedReference?.();
+      const dataset = options.dataset();
+      if (!reference?.etn || !dataset.openDatasetItem) return false;
+      dataset.openDatasetItem(reference);
+      return true;
     },
   };
 }

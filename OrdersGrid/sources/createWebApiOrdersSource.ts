@@ -15,6 +15,11 @@ export interface RetrieveMultiple {
   ): Promise<{ entities: readonly Record<string, unknown>[]; nextLink?: string | undefined }>;
 }
 
+/** `context.navigation.openForm`, as far as this source uses it. */
+export interface OpenForm {
+  openForm(options: { entityName: string; entityId: string }): Promise<unknown>;
+}
+
 export interface WebApiOrdersSourceOptions {
   /** Reads the latest context's `webAPI` (the object may change between updateViews). */
   readonly webAPI: () => RetrieveMultiple;
@@ -25,6 +30,8 @@ export interface WebApiOrdersSourceOptions {
   readonly sort?: OrderSort | undefined;
   /** Only rows whose text columns contain it (`$filter` with contains); blank or undefined: every row. */
   readonly search?: string | undefined;
+  /** Reads the latest context's `navigation`: Enter and double-click open an order's form. */
+  readonly navigation?: (() => OpenForm) | undefined;
 }
 
 /**
@@ -102,6 +109,10 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
   const filter = search && searchable ? `&$filter=${encodeURIComponent(searchFilter(columns, search))}` : "";
   const orderBy = sort && `${columns[sort.column] ?? ""} ${sort.direction === "ascending" ? "asc" : "desc"}`;
   const firstOptions = `?$select=${select}${filter}${orderBy ? `&$orderby=${orderBy}` : ""}`;
+  // Dataverse returns a table's primary key (`<table>id`, e.g. contoso_orderid) whatever
+  // $select asks for; the form is opened with it.
+  const primaryKey = `${table}id`;
+  const recordIds = new Map<string, string>();
 
   return {
     // Another order or search is another list: it starts over from the first page.
@@ -127,11 +138,24 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
       } catch (error) {
         throw webApiError(error);
       }
-      const items = result.entities.map((entity) => entityToOrder(entity, columns));
+      const items = result.entities.map((entity) => {
+        const order = entityToOrder(entity, columns);
+        const recordId = asText(entity[primaryKey]);
+        if (recordId) recordIds.set(order.id, recordId);
+        return order;
+      });
       if (items.some((order) => order.id === "")) {
         throw new OrdersError({ kind: "invalidResponse", code: "InvalidPage", message: `A ${table} row has no value in ${columns.id}` });
       }
       return { items, nextLink: result.nextLink ?? null };
+    },
+    openOrder(order) {
+      const entityId = recordIds.get(order.id);
+      const navigation = options.navigation?.();
+      if (!entityId || !navigation) return false;
+      // A form the user cannot open says so itself; nothing here to recover.
+      navigation.openForm({ entityName: table, entityId }).catch(() => undefined);
+      return true;
     },
   };
 }

@@ -4,7 +4,7 @@ import type { StringKey } from "../strings/stringKeys";
 import { parseApiBaseUrl, type ApiBaseUrlProblem } from "./apiBaseUrl";
 import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOrdersSource";
 import { createHttpOrdersSource, SEARCH_PLACEHOLDER } from "./createHttpOrdersSource";
-import { createWebApiOrdersSource, type RetrieveMultiple } from "./createWebApiOrdersSource";
+import { createWebApiOrdersSource, type OpenForm, type RetrieveMultiple } from "./createWebApiOrdersSource";
 import type { DatasetFeed } from "./datasetFeed";
 import { parseSortQuery } from "./sortQuery";
 import { parseWebApiColumns } from "./webApiColumns";
@@ -18,6 +18,8 @@ export interface HostServices {
   readonly requestMore: () => void;
   /** The latest context's `webAPI`. */
   readonly webAPI: () => RetrieveMultiple;
+  /** The latest context's `navigation` (opens Dataverse forms). */
+  readonly navigation?: (() => OpenForm) | undefined;
 }
 
 /** What the app maker must fix, as app makers read it in `errorCode`. */
@@ -73,7 +75,7 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);
       if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
-      return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
+      return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, navigation: host.navigation, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
     }
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);

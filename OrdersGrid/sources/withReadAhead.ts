@@ -63,6 +63,9 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
         const sorted = sortBy(sort);
         return sorted && withReadAhead(sorted, { firstPage: false });
       }),
+    shareSelection: source.shareSelection?.bind(source),
+    onHostSelection: source.onHostSelection?.bind(source),
+    openOrder: source.openOrder?.bind(source),
     loadPage(continuation, signal) {
       if (!ahead || ahead.continuation !== continuation) {
         drop();

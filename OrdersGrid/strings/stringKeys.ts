@@ -78,6 +78,18 @@ export const STRING_KEYS = [
   "Action_LoadAll",
   "Action_Cancel",
   "Footer_LoadingAll",
+  "Select_All",
+  "Select_AllLoaded",
+  "Select_Row",
+  "Footer_Selected",
+  "Copy_Done",
+  "Copy_Failed",
+  "Action_Export",
+  "Export_Done",
+  "Export_DoneLoaded",
+  "Export_DateIso",
+  "Export_TotalNumber",
+  "Export_Currency",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

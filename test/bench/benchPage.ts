@@ -43,9 +43,14 @@ export class BenchPage {
     return result as Awaited<ReturnType<BenchProbes[K]>>;
   }
 
-  mount(apiBaseUrl: string): Promise<FirstRows> {
+  mount(apiBaseUrl: string, options: { readonly selectionMode?: "Multiple" } = {}): Promise<FirstRows> {
     const { width, height } = BENCH.control;
-    return this.call("mountTimed", { apiBaseUrl, pageSize: BENCH.pageSize, width, height, strings: this.strings }, 20_000);
+    return this.call("mountTimed", { apiBaseUrl, pageSize: BENCH.pageSize, width, height, strings: this.strings, ...options }, 20_000);
+  }
+
+  /** Select all with the header checkbox (selectionMode Multiple), timed to the painted frame. */
+  selectAll(samples: number): Promise<{ readonly ms: number[]; readonly selectedCount: number }> {
+    return this.call("selectAllTimed", samples);
   }
 
   /** Builds the host's data-set of `count` orders in the page; call before reading the heap before mount. */

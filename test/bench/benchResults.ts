@@ -88,7 +88,12 @@ export interface BenchResults {
   readonly pages: number;
   readonly firstRows: { readonly control: FirstRowsSummary; readonly plainDataGrid: FirstRowsSummary; readonly reactQueryDefaults: FirstRowsSummary };
   readonly loadAll: { readonly control: LoadAllSummary; readonly reactQueryDefaults: LoadAllSummary; readonly plainDataGrid: { readonly requests: number; readonly ms: number; readonly loadedRows: number } };
-  readonly control: { readonly heapBeforeMountBytes: number; readonly orders: PageMeasures; readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly sort: SortTiming & { readonly expectedId: string }; readonly quickFind: QuickFindSummary } };
+  readonly control: {
+    readonly heapBeforeMountBytes: number;
+    readonly orders: PageMeasures;
+    /** `selectAll`: each header checkbox click to the painted frame (ms), and the selectedCount output after it. */
+    readonly manyOrders: PageMeasures & { readonly loadMs: number; readonly selectAll: { readonly ms: readonly number[]; readonly selectedCount: number }; readonly sort: SortTiming & { readonly expectedId: string }; readonly quickFind: QuickFindSummary };
+  };
   readonly plainDataGrid: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly reactQueryDefaults: PageMeasures & { readonly heapBeforeMountBytes: number };
   readonly dataset: readonly DatasetMeasures[];

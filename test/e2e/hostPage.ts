@@ -132,6 +132,8 @@ export interface HostOptions {
   readonly hostSize: boolean;
   /** Height of the host page's content above and below the control (px). @default 0 */
   readonly around?: number;
+  /** The selectionMode input. @default "Single" */
+  readonly selectionMode?: "None" | "Single" | "Multiple";
 }
 
 /** Opens the host page with the control mounted; collects what the page logs as warnings or errors. */

@@ -32,6 +32,10 @@ export interface MockContextOptions {
   searchQuery?: string | null;
   dataset?: MockDataset;
   retrieveMultipleRecords?: RetrieveMultipleRecords;
+  selectionMode?: "None" | "Single" | "Multiple";
+  openRecords?: boolean | null;
+  /** `context.navigation.openForm`, as a host that opens forms provides it. */
+  openForm?: (options: { entityName: string; entityId: string }) => Promise<unknown>;
   /** What the app does when the control raises an event (e.g. OnLoadMore). */
   onEvent?: (name: string) => void;
 }
@@ -69,6 +73,8 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         sortQuery: { raw: options.sortQuery ?? null },
         showSearch: { raw: options.showSearch ?? null },
         searchQuery: { raw: options.searchQuery ?? null },
+        selectionMode: { raw: options.selectionMode ?? null },
+        openRecords: { raw: options.openRecords ?? null },
         orders: options.dataset ?? {},
       };
     },
@@ -87,13 +93,16 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get events() {
       return options.withEvents === false
         ? undefined
-        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSort: raise("OnSort"), OnSearch: raise("OnSearch") };
+        : { OnSelect: raise("OnSelect"), OnError: raise("OnError"), OnLoadMore: raise("OnLoadMore"), OnSort: raise("OnSort"), OnSearch: raise("OnSearch"), OnSelectionChange: raise("OnSelectionChange") };
     },
     webAPI: {
       retrieveMultipleRecords: (table: string, query?: string, maxPageSize?: number) =>
         options.retrieveMultipleRecords
           ? options.retrieveMultipleRecords(table, query, maxPageSize)
           : Promise.reject(new Error("webAPI is not available in this host")),
+    },
+    navigation: {
+      openForm: (formOptions: { entityName: string; entityId: string }) => (options.openForm ? options.openForm(formOptions) : Promise.reject(new Error("no forms in this host"))),
     },
     fluentDesignLanguage: undefined,
     updatedProperties: [],

@@ -67,6 +67,12 @@ export class MockDataset implements DatasetLike {
   valueReads = 0;
   private readonly recordObjects = new WeakMap<Row, DatasetRecord>();
   onChange: () => void = () => undefined;
+  /** Model-driven: the records the command bar acts on; setting them makes the host call updateView. */
+  selectedRecordIds: string[] = [];
+  /** The records opened with openDatasetItem, by id. */
+  readonly opened: string[] = [];
+  /** Whether records are Dataverse rows (model-driven: getNamedReference names their table). @default true */
+  dataverse = true;
   private page = 1;
   private size: number;
   private rows: Row[];
@@ -104,6 +110,20 @@ export class MockDataset implements DatasetLike {
         });
       },
     };
+  }
+
+  getSelectedRecordIds(): string[] {
+    return this.selectedRecordIds;
+  }
+
+  setSelectedRecordIds(ids: string[]): void {
+    this.calls.push(`setSelectedRecordIds(${ids.length})`);
+    this.selectedRecordIds = [...ids];
+    this.onChange();
+  }
+
+  openDatasetItem(reference: ComponentFramework.EntityReference): void {
+    this.opened.push(reference.id.guid);
   }
 
   refresh(): void {
@@ -172,6 +192,7 @@ export class MockDataset implements DatasetLike {
     if (known?.getRecordId() === id) return known;
     const record: DatasetRecord = {
       getRecordId: () => id,
+      getNamedReference: () => ({ id: { guid: id }, etn: this.dataverse ? "contoso_order" : undefined, name: String(row.orderid ?? "") }),
       getValue: (column: string) => {
         this.valueReads++;
         return row[column] ?? null;

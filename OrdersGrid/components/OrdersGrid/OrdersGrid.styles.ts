@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const ROW_HEIGHT = 36;
+/** The check column's width (px, Multiple selection): Fluent's medium checkbox and its padding. */
+export const CHECK_COLUMN_WIDTH = 40;
 /** A row drawn as a compact two-line card (a narrow control): two lines of 27.5 px and the border. */
 export const CARD_ROW_HEIGHT = 56;
 /** The header is a row like the others, on its own background. */
@@ -102,6 +104,28 @@ export const useOrdersGridStyles = makeStyles({
   /** A row as a compact card: its cells one below the other, each on a line of the full width. */
   card: {
     flexDirection: "column",
+  },
+  /** A card with the check column: its lines start after the checkbox. */
+  cardWithCheck: {
+    paddingInlineStart: `${CHECK_COLUMN_WIDTH}px`,
+  },
+  /** The check column's cell in a placeholder row: the columns stay where the rows have them. */
+  checkPlaceholder: {
+    flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
+  },
+  /** The check column's cell (SelectionCell). */
+  check: {
+    flex: `0 0 ${CHECK_COLUMN_WIDTH}px`,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+  },
+  /** In a card the cells are lines one below the other: the check sits beside them, at the card's start. */
+  cardCheck: {
+    position: "absolute",
+    insetInlineStart: "0",
+    top: "0",
+    bottom: "0",
   },
   cardCell: {
     lineHeight: `${(CARD_ROW_HEIGHT - 1) / 2}px`,

@@ -1,7 +1,9 @@
 import { useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
-import { gridLayout } from "./columns";
+import { fillTemplate } from "../../strings/stringKeys";
+import { allState, type SelectionIntent } from "../../view/selection";
+import { columnsWidth, gridLayout } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
@@ -64,7 +66,9 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  * DOM and pages being added.
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
-  const { orders, pendingRows = 0, hasMore, selectedId, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort, highlight } = props;
+  const { orders, pendingRows = 0, hasMore, selectedIds, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort, highlight } = props;
+  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy } = props;
+  const multiple = selectionMode === "Multiple";
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
@@ -74,7 +78,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // unknown (-1) or include the host's borders. A new list is a new grid element.
   const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
   const measuredWidth = useElementWidth(gridElement);
-  const layout = React.useMemo(() => gridLayout(measuredWidth ?? props.width), [measuredWidth, props.width]);
+  const width = measuredWidth ?? props.width;
+  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple)), [multiple, width]);
   const { columns, rowHeight } = layout;
   // A new row height (a card, or back) keeps the row at the top where it was.
   const shownRowHeight = React.useRef(rowHeight);
@@ -126,20 +131,61 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const activeRow = Math.min(position.row, Math.max(0, count - 1));
   const activeCol = position.col === null ? null : Math.min(position.col, columns.length - 1);
 
+  // The rows as shown when a row's handler runs: the handlers stay the same object across pages.
+  const shown = React.useRef(orders);
+  React.useLayoutEffect(() => {
+    shown.current = orders;
+  }, [orders]);
+  const intend = React.useCallback((intent: SelectionIntent) => onSelectionIntent?.(intent, shown.current), [onSelectionIntent]);
+
   const onRowClick = React.useCallback(
-    (order: Order, index: number) => {
+    (order: Order, index: number, event: React.MouseEvent) => {
       setPosition({ row: index, col: null });
-      onSelect(order);
+      const toggle = event.ctrlKey || event.metaKey;
+      intend({ kind: "click", index, shift: event.shiftKey, toggle });
+      // A click that extends or toggles a selection is no invoke.
+      if (!multiple || !(event.shiftKey || toggle)) onSelect(order);
     },
-    [onSelect],
+    [onSelect, intend, multiple],
+  );
+  const check = React.useMemo<OrdersGridRowData["check"]>(
+    () =>
+      multiple
+        ? {
+            label: (order) => fillTemplate(strings.Select_Row, order.id),
+            onToggle: (index, shift) => {
+              setPosition({ row: index, col: null });
+              intend({ kind: "check", index, shift });
+            },
+          }
+        : undefined,
+    [multiple, strings, intend],
   );
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    // Keys on a header's button are the header's (Enter and Space sort, Left and Right move between headings).
+    // Keys on a header's button or checkbox are the header's (Enter and Space sort, Left and Right move between headings).
     if (count === 0 || event.target !== event.currentTarget) return;
+    const order = orders.items[activeRow];
+    const command = event.ctrlKey || event.metaKey;
+    const letter = event.key.toLowerCase();
+    if (command && letter === "c") {
+      onCopy?.(order, orders);
+      event.preventDefault();
+      return;
+    }
+    if (command && multiple && letter === "a") {
+      intend({ kind: "all" });
+      event.preventDefault();
+      return;
+    }
     if (event.key === "Enter" || event.key === " ") {
-      const order = orders.items[activeRow];
-      if (order) onSelect(order);
+      if (order && event.key === " " && multiple) intend({ kind: "space", index: activeRow });
+      else if (order) {
+        // Enter in Multiple invokes the focused row and leaves the selection as it is.
+        if (!multiple) intend({ kind: "click", index: activeRow, shift: false, toggle: false });
+        onSelect(order);
+        if (event.key === "Enter") onOpen?.(order);
+      }
       event.preventDefault();
       return;
     }
@@ -148,12 +194,24 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     if (!next) return;
     event.preventDefault();
     setPosition(next);
+    if (multiple && event.shiftKey && next.row !== activeRow) intend({ kind: "extend", from: activeRow, index: next.row });
     listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight, rowHeight));
   };
 
   const itemData = React.useMemo<OrdersGridRowData>(
-    () => ({ orders, selectedId, onRowClick, format, layout, active: focused ? { row: activeRow, col: activeCol } : null, idPrefix, highlight }),
-    [orders, selectedId, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix, highlight],
+    () => ({
+      orders,
+      selectedIds,
+      selectable: selectionMode !== "None",
+      check,
+      onRowClick,
+      format,
+      layout,
+      active: focused ? { row: activeRow, col: activeCol } : null,
+      idPrefix,
+      highlight,
+    }),
+    [orders, selectedIds, selectionMode, check, onRowClick, format, layout, focused, activeRow, activeCol, idPrefix, highlight],
   );
 
   // Rows are keyed by slot, not by order: react-window renders at most `slots` consecutive
@@ -162,6 +220,15 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // and tearing down every row it passes.
   const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / rowHeight) + 1 + 2 * OVERSCAN_ROWS;
 
+  const headerChecked = React.useMemo(() => (multiple ? allState(selectedIds, orders) : false), [multiple, selectedIds, orders]);
+  const selectAllLabel = fillTemplate(hasMore ? strings.Select_AllLoaded : strings.Select_All, format.count(count));
+  // The header's checkbox: its props change only with what it says, so the header stays memoized.
+  const selectAll = React.useMemo(
+    () => (multiple ? { checked: headerChecked, label: selectAllLabel, onToggle: () => intend({ kind: "header" }) } : undefined),
+    [multiple, headerChecked, selectAllLabel, intend],
+  );
+  const firstCol = multiple ? 2 : 1;
+
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
     gridProps: {
@@ -169,7 +236,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       tabIndex: 0,
       "aria-label": strings.Grid_Label,
       "aria-rowcount": hasMore ? -1 : count + 1,
-      "aria-colcount": columns.length,
+      "aria-colcount": columns.length + firstCol - 1,
+      "aria-multiselectable": multiple || undefined,
       "aria-activedescendant": focused ? activeDescendant : undefined,
       className: styles.grid,
       onKeyDown,
@@ -180,8 +248,13 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       onBlur: (event) => {
         if (event.target === event.currentTarget) setFocused(false);
       },
+      onDoubleClick: onOpen && ((event) => {
+        const row = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-order-id]") : null;
+        const order = row && orders.items[Number(row.getAttribute("aria-rowindex")) - 2];
+        if (order) onOpen(order);
+      }),
     },
-    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} />,
+    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} selectAll={selectAll} />,
   };
 
   return (

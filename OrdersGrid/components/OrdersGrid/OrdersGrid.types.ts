@@ -1,9 +1,11 @@
+import type { MouseEvent } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import type { OrderSort, SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import type { Highlight } from "../../view/searchOrders";
+import type { SelectionIntent, SelectionMode } from "../../view/selection";
 import type { GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
@@ -17,8 +19,18 @@ export interface OrdersGridProps {
   readonly pendingRows?: number;
   /** More pages exist: the row count is not known yet (aria-rowcount -1). */
   readonly hasMore: boolean;
-  readonly selectedId: string | undefined;
+  /** The selected orders' ids. */
+  readonly selectedIds: ReadonlySet<string>;
+  /** @default "Single" */
+  readonly selectionMode?: SelectionMode | undefined;
+  /** What the user did to the selection, against `orders` (the rows as shown). */
+  readonly onSelectionIntent?: ((intent: SelectionIntent, shown: OrderList) => void) | undefined;
+  /** The row's invoke: a click (not one that extends or toggles a selection), Enter, Space outside Multiple. */
   readonly onSelect: (order: Order) => void;
+  /** Enter or a double-click on a row; the grid does not open anything itself. */
+  readonly onOpen?: ((order: Order) => void) | undefined;
+  /** Ctrl+C (Cmd+C): `focused` is the focused row's order. */
+  readonly onCopy?: ((focused: Order | undefined, shown: OrderList) => void) | undefined;
   /** Called with the index of the last row in view whenever the visible range changes. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
   /**
@@ -53,9 +65,13 @@ export interface OrdersGridProps {
 /** What react-window hands each row: shared, so rows re-render only when it changes. */
 export interface OrdersGridRowData {
   readonly orders: OrderList;
-  readonly selectedId: string | undefined;
+  readonly selectedIds: ReadonlySet<string>;
+  /** Rows show whether they are selected (aria-selected): not in None. */
+  readonly selectable: boolean;
+  /** Multiple: the check column's label for a row, and what its checkbox does. Stable across pages. */
+  readonly check: { readonly label: (order: Order) => string; readonly onToggle: (index: number, shift: boolean) => void } | undefined;
   /** Stable across pages, so a page arriving does not re-render every row. */
-  readonly onRowClick: (order: Order, index: number) => void;
+  readonly onRowClick: (order: Order, index: number, event: MouseEvent) => void;
   readonly format: OrderFormatters;
   /** The columns shown and whether rows are cards. */
   readonly layout: GridLayout;

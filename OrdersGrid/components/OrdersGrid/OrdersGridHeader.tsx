@@ -5,6 +5,7 @@ import type { Strings } from "../../strings/stringKeys";
 import { columnStyle, type GridLayout } from "./columns";
 import { moveHeading } from "./gridKeyboard";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
+import { SelectionCell } from "./SelectionCell";
 
 export interface OrdersGridHeaderProps {
   readonly layout: GridLayout;
@@ -18,6 +19,8 @@ export interface OrdersGridHeaderProps {
    * grid anew, and the heading the user was on takes the focus again. Owned by the grid.
    */
   readonly focusCarryRef: React.MutableRefObject<SortColumn | null>;
+  /** Multiple selection: the check column's header checkbox (select all loaded). */
+  readonly selectAll?: { readonly checked: boolean | "mixed"; readonly label: string; readonly onToggle: () => void } | undefined;
 }
 
 /** What activating a header does next, as its tooltip says. */
@@ -56,7 +59,7 @@ function withTooltip(hint: string, descriptionId: string): SlotRenderFunction<Re
  * https://github.com/microsoft/tabster/issues/288.) Memoized: the grid renders again as it
  * scrolls, the headings only when the sort, the columns or the strings change.
  */
-export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef }: OrdersGridHeaderProps): React.ReactElement {
+export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef, selectAll }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
   const hintId = useId("sort-hint");
   const rowGroup = React.useRef<HTMLDivElement>(null);
@@ -86,6 +89,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
   return (
     <div role="rowgroup" className={styles.header} ref={rowGroup}>
       <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} onKeyDown={onKeyDown}>
+        {selectAll && <SelectionCell role="columnheader" checked={selectAll.checked} label={selectAll.label} onToggle={selectAll.onToggle} />}
         {layout.columns.map((column, col) => {
           const direction = sort?.column === column.key ? sort.direction : undefined;
           return (
@@ -94,7 +98,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
               as="div"
               sortable
               sortDirection={direction}
-              aria-colindex={col + 1}
+              aria-colindex={col + (selectAll ? 2 : 1)}
               className={styles.headerCell}
               style={columnStyle(column, layout.stacked)}
               button={{

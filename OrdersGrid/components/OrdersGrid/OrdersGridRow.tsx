@@ -5,6 +5,7 @@ import { columnStyle } from "./columns";
 import { SKELETON_SIZE, useOrdersGridStyles } from "./OrdersGrid.styles";
 import type { OrdersGridRowData } from "./OrdersGrid.types";
 import { matchRanges, type Highlight } from "../../view/searchOrders";
+import { SelectionCell } from "./SelectionCell";
 
 export const rowId = (prefix: string, index: number) => `${prefix}-r${index}`;
 export const cellId = (prefix: string, index: number, col: number) => `${prefix}-r${index}-c${col}`;
@@ -15,7 +16,7 @@ type RowProps = ListChildComponentProps<OrdersGridRowData>;
 const orderAt = (data: OrdersGridRowData, index: number) => (index < data.orders.count ? data.orders.items[index] : undefined);
 const isSelected = (data: OrdersGridRowData, index: number) => {
   const order = orderAt(data, index);
-  return order !== undefined && order.id === data.selectedId;
+  return order !== undefined && data.selectedIds.has(order.id);
 };
 /** The active cell's column in this row: null for the row itself, undefined when it is not the active row. */
 const activeColumn = (data: OrdersGridRowData, index: number) => (data.active?.row === index ? data.active.col : undefined);
@@ -36,6 +37,8 @@ export function sameRow(prev: RowProps, next: RowProps): boolean {
       a.idPrefix === b.idPrefix &&
       a.onRowClick === b.onRowClick &&
       a.highlight === b.highlight &&
+      a.check === b.check &&
+      a.selectable === b.selectable &&
       orderAt(a, index) === orderAt(b, index) &&
       isSelected(a, index) === isSelected(b, index) &&
       activeColumn(a, index) === activeColumn(b, index))
@@ -73,7 +76,7 @@ function cellText(text: string, highlight: Highlight | undefined, markClass: str
  */
 export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, data }: RowProps) {
   const styles = useOrdersGridStyles();
-  const { layout, idPrefix, onRowClick } = data;
+  const { layout, idPrefix, onRowClick, check } = data;
   const { columns, stacked } = layout;
   const order = orderAt(data, index);
   const selected = isSelected(data, index);
@@ -85,19 +88,25 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
       role="row"
       id={activeCol === null ? rowId(idPrefix, index) : undefined}
       style={style}
-      className={mergeClasses(styles.row, stacked && styles.card, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
+      className={mergeClasses(styles.row, stacked && styles.card, stacked && check && styles.cardWithCheck, order && styles.order, selected && styles.selected, activeCol === null && styles.active)}
       aria-rowindex={index + 2}
-      aria-selected={order && selected}
+      aria-selected={order && data.selectable ? selected : undefined}
       aria-busy={order ? undefined : true}
       data-order-id={order?.id}
-      onClick={order && (() => onRowClick(order, index))}
+      onClick={order && ((event) => onRowClick(order, index, event))}
     >
+      {check &&
+        (order ? (
+          <SelectionCell role="gridcell" checked={selected} label={check.label(order)} onToggle={(shift) => check.onToggle(index, shift)} card={stacked} />
+        ) : (
+          !stacked && <div role="gridcell" aria-colindex={1} className={styles.checkPlaceholder} />
+        ))}
       {columns.map((column, col) => (
         <div
           key={column.key}
           id={activeCol === col ? cellId(idPrefix, index, col) : undefined}
           role="gridcell"
-          aria-colindex={col + 1}
+          aria-colindex={col + (check ? 2 : 1)}
           className={mergeClasses(styles.cell, stacked && styles.cardCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
           style={stacked ? undefined : columnStyle(column)}
         >

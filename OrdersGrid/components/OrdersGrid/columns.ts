@@ -2,7 +2,7 @@ import type { CSSProperties } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { Order } from "../../orders/Order";
 import type { StringKey } from "../../strings/stringKeys";
-import { CARD_ROW_HEIGHT, ROW_HEIGHT } from "./OrdersGrid.styles";
+import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHT } from "./OrdersGrid.styles";
 
 export type ColumnKey = "id" | "date" | "customer" | "status" | "total";
 
@@ -57,6 +57,11 @@ export interface GridLayout {
 /** The control width (px) the columns need side by side. */
 export function widthNeeded(columns: readonly OrderColumn[]): number {
   return columns.reduce((sum, column) => sum + column.minWidth, 0) + WIDTH_ALLOWANCE;
+}
+
+/** The width the columns share in a grid `width` px wide: the check column (Multiple selection) takes its own first (at least 1 px is left: 0 would mean "unknown"). */
+export function columnsWidth(width: number | undefined, withCheck: boolean): number | undefined {
+  return withCheck && width !== undefined && width > 0 ? Math.max(1, width - CHECK_COLUMN_WIDTH) : width;
 }
 
 /**

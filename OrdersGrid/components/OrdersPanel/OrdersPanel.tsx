@@ -7,10 +7,11 @@ import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
-import { gridLayout } from "../OrdersGrid/columns";
+import { columnsWidth, gridLayout } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { useElementWidth } from "../OrdersGrid/useElementWidth";
@@ -21,6 +22,8 @@ import { LoadAnnouncer } from "./LoadAnnouncer";
 import { useLoadMoreNearEnd } from "./useLoadMoreNearEnd";
 import { useRetryToast } from "./useRetryToast";
 import { useSort, useSortedOrders } from "./useSort";
+import { useCopyExport } from "./useCopyExport";
+import { useSelection, type SelectionChange } from "./useSelection";
 
 export interface OrdersPanelProps {
   readonly source: OrdersSource;
@@ -40,6 +43,12 @@ export interface OrdersPanelProps {
   readonly maxPages?: number;
   /** The quick find box's text and its changes; undefined hides the box (`showSearch` off). */
   readonly search?: PanelSearch | undefined;
+  /** @default "Single" */
+  readonly selectionMode?: SelectionMode | undefined;
+  /** Enter and double-click open the order's record, where the source can. @default true */
+  readonly openRecords?: boolean | undefined;
+  /** Called once per change of the selected orders. */
+  readonly onSelectionChange?: SelectionChange | undefined;
 }
 
 export interface PanelSearch {
@@ -53,6 +62,7 @@ const COMPACT_FOOTER_WIDTH = 360;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", overflow: "hidden", position: "relative" },
   notification: { flexShrink: 0 },
+  action: { flexShrink: 0 },
 });
 
 /** Placeholder rows while a page loads: enough to show that something comes, not a wall. */
@@ -71,7 +81,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   // Quick find searches the columns in view: the panel is as wide as the grid, so the same layout.
   const [rootElement, setRootElement] = React.useState<HTMLDivElement | null>(null);
   const width = useElementWidth(rootElement) ?? props.width;
-  const { columns } = React.useMemo(() => gridLayout(width), [width]);
+  const { selectionMode = "Single", openRecords = true } = props;
+  const { columns } = React.useMemo(() => gridLayout(columnsWidth(width, selectionMode === "Multiple")), [width, selectionMode]);
   const searchText = props.search?.text ?? "";
   // A source that searched already (its pages hold only matches) is not filtered again here.
   const searchedBySource = source.search !== undefined;
@@ -83,14 +94,10 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings, format.count);
 
-  const [selectedId, setSelectedId] = React.useState<string>();
-  const select = React.useCallback(
-    (order: Order) => {
-      setSelectedId(order.id);
-      onSelect(order);
-    },
-    [onSelect],
-  );
+  const { selection, onIntent } = useSelection(selectionMode, orders, source, props.onSelectionChange);
+  // Export writes the loaded orders in the order shown (a sort the browser applied included).
+  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format);
+  const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);
 
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.
   const [refreshedFrom, setRefreshedFrom] = React.useState<number | null>(null);
@@ -174,8 +181,12 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           onSort={onSort}
           pendingRows={pendingRows}
           hasMore={hasMore}
-          selectedId={selectedId}
-          onSelect={select}
+          selectedIds={selection.ids}
+          selectionMode={selectionMode}
+          onSelectionIntent={onIntent}
+          onSelect={onSelect}
+          onOpen={onOpen}
+          onCopy={copy}
           {...nearEnd}
           bodyHeight={bodyHeight}
           strings={strings}
@@ -205,7 +216,14 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         onLoadAll={hasMore && !error && !isLoadingFirstPage ? query.loadAll : undefined}
         onCancelLoadAll={loadingAll ? query.cancelLoadAll : undefined}
         compact={width !== undefined && width < COMPACT_FOOTER_WIDTH}
-      />
+      >
+        {selectionMode === "Multiple" && selection.ids.size > 0 && <span data-testid="footer-selected">{fillTemplate(strings.Footer_Selected, format.count(selection.ids.size))}</span>}
+        {orders.count > 0 && (
+          <Button appearance="subtle" size="small" className={styles.action} onClick={exportCsv}>
+            {strings.Action_Export}
+          </Button>
+        )}
+      </StatusFooter>
       <LoadAnnouncer
         count={orders.count}
         hasMore={hasMore}

@@ -89,10 +89,12 @@ export interface StatusFooterProps {
    * place of Refresh.
    */
   readonly compact?: boolean;
+  /** Shown after the status line, before the actions: what the panel adds (the selection's count, Export). */
+  readonly children?: React.ReactNode;
 }
 
 /** One line under the grid: how many orders are loaded, loading, retrying (with a countdown), or the end of the list. */
-export function StatusFooter({ state, strings, formatCount, onRefresh, onLoadAll, onCancelLoadAll, compact = false }: StatusFooterProps): React.ReactElement {
+export function StatusFooter({ state, strings, formatCount, onRefresh, onLoadAll, onCancelLoadAll, compact = false, children }: StatusFooterProps): React.ReactElement {
   const styles = useStyles();
   const busy = state.kind === "loadingMore" || state.kind === "loadingAll" || state.kind === "retrying" || state.kind === "refreshing";
   const loadAll = !busy && onLoadAll;
@@ -104,6 +106,7 @@ export function StatusFooter({ state, strings, formatCount, onRefresh, onLoadAll
       <span className={styles.text} data-testid="footer-text">
         {state.kind === "retrying" ? <RetryCountdown retry={state.retry} strings={strings} formatCount={formatCount} /> : describe(state, strings, formatCount)}
       </span>
+      {children}
       {onCancelLoadAll && (
         <Button appearance="subtle" size="small" className={styles.action} onClick={onCancelLoadAll}>
           {strings.Action_Cancel}

@@ -18,6 +18,8 @@ import { readStrings, type Strings } from "../../../OrdersGrid/strings/stringKey
 import { createBaselineHost } from "./baselineHost";
 
 const format = createOrderFormatters("en-US");
+/** The baseline selects nothing. */
+const NONE_SELECTED: ReadonlySet<string> = new Set();
 const PENDING_ROWS = 3;
 const noop = () => undefined;
 
@@ -57,7 +59,7 @@ function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps
         orders={orders}
         pendingRows={query.isFetchingNextPage ? PENDING_ROWS : query.isLoading ? Math.ceil(bodyHeight / ROW_HEIGHT) : 0}
         hasMore={hasMore}
-        selectedId={undefined}
+        selectedIds={NONE_SELECTED}
         onSelect={noop}
         onVisibleRangeChange={noop}
         sort={undefined}

@@ -12,6 +12,8 @@ export interface MountOptions {
   readonly strings: Readonly<Record<string, string>>;
   /** Mount over the data-set of prepareDataset (the Dataset source) instead of the orders API. */
   readonly dataset?: boolean;
+  /** The selectionMode input; the host's default (Single) when unset. */
+  readonly selectionMode?: "None" | "Single" | "Multiple";
 }
 
 export interface BenchHost {
@@ -30,6 +32,8 @@ export interface BenchHost {
   isComplete(): boolean;
   /** Orders loaded so far (most are not in the DOM when the rows are virtualized). */
   loadedRows(): number;
+  /** The control's selectedCount output. */
+  readonly selectedCount?: () => number;
 }
 
 /** A PCF control class as the built bundle registers it (React controls return an element from updateView). */
@@ -127,6 +131,12 @@ export interface BenchProbes {
   readonly sortTimed: (label: string, expectedId: string, timeoutMs: number) => Promise<SortTiming>;
   /** Focuses the search box, waits `pauseMs`, then types `query` one letter at a time. */
   readonly quickFind: (query: string, pauseMs: number) => Promise<QuickFindSample>;
+  /**
+   * Clicks the header checkbox `samples` times to select every loaded order (clearing it again
+   * between them, untimed): the ms from each click to the frame that shows all rows in view
+   * selected, painted; and how many orders the control then reported selected.
+   */
+  readonly selectAllTimed: (samples: number) => Promise<{ readonly ms: number[]; readonly selectedCount: number }>;
 }
 
 declare global {

@@ -18,6 +18,7 @@ interface HostState {
   strings: Readonly<Record<string, string>>;
   /** The Dataset source's data-set as this updateView hands it over; the Connector source when unset. */
   dataset: unknown;
+  selectionMode?: string | undefined;
 }
 
 const noop = () => undefined;
@@ -35,6 +36,7 @@ function buildContext(state: HostState) {
         pageSize: { raw: state.pageSize },
         requestTimeout: { raw: null },
         maxPages: { raw: null },
+        selectionMode: { raw: state.selectionMode ?? null },
         orders: state.dataset ?? {},
       };
     },
@@ -52,7 +54,7 @@ function buildContext(state: HostState) {
     },
     userSettings: { languageId: 1033, isRTL: false, userId: "{00000000-0000-0000-0000-000000000001}", userName: "Bench" },
     resources: { getString: (key: string) => state.strings[key] ?? key, getResource: noop },
-    events: { OnSelect: noop, OnError: noop, OnLoadMore: noop },
+    events: { OnSelect: noop, OnError: noop, OnLoadMore: noop, OnSelectionChange: noop },
     fluentDesignLanguage: undefined,
     updatedProperties: [] as string[],
   };
@@ -114,6 +116,10 @@ function createControlHost(): BenchHost {
     scroller: () => document.querySelector<HTMLElement>('#root [role="grid"]'),
     isComplete: () => document.querySelector('#root [data-footer-state="end"]') !== null,
     loadedRows: () => loaded,
+    selectedCount: () => {
+      const count = control?.getOutputs?.().selectedCount;
+      return typeof count === "number" ? count : 0;
+    },
   };
 }
 

@@ -11,6 +11,8 @@ describe("outputsFromStatus", () => {
     const outputs = outputsFromStatus({ ...INITIAL_OUTPUTS, selectedOrderId: "ORD-1", sortColumn: "total", sortDirection: "Descending" }, { loadedCount: 100, hasMore: true, error });
     expect(outputs).toEqual({
       selectedOrderId: "ORD-1",
+      selectedOrderIds: "[]",
+      selectedCount: 0,
       loadedCount: 100,
       hasMore: true,
       errorCode: "DatabaseUnavailable",

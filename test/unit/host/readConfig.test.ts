@@ -12,7 +12,7 @@ describe("readConfig", () => {
         requestTimeout: { raw: 5 },
         maxPages: { raw: 40 },
       }),
-    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40, showSearch: true });
+    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40, showSearch: true, selectionMode: "Single", openRecords: true });
   });
 
   it("defaults to the Connector source, no URL and 50 per page", () => {
@@ -23,8 +23,19 @@ describe("readConfig", () => {
       timeoutMs: 30_000,
       maxPages: 10_000,
       showSearch: true,
+      selectionMode: "Single",
+      openRecords: true,
     });
     expect(readConfig({})).toMatchObject({ dataSource: "Connector", pageSize: 50 });
+  });
+
+  it("reads the selection mode (Single unless None or Multiple) and whether Dataverse records open (unless turned off)", () => {
+    expect(readConfig({ selectionMode: { raw: "Multiple" } }).selectionMode).toBe("Multiple");
+    expect(readConfig({ selectionMode: { raw: "None" } }).selectionMode).toBe("None");
+    expect(readConfig({ selectionMode: { raw: "multiple" } }).selectionMode).toBe("Single");
+    expect(readConfig({ selectionMode: { raw: null } }).selectionMode).toBe("Single");
+    expect(readConfig({ openRecords: { raw: false } }).openRecords).toBe(false);
+    expect(readConfig({ openRecords: { raw: null } }).openRecords).toBe(true);
   });
 
   it("keeps the request timeout within 1..300 s and ignores blank or non-positive values", () => {

@@ -1,0 +1,111 @@
+import { Toast, ToastTitle, useToastController } from "@fluentui/react-components";
+import * as React from "react";
+import { exportFileName, toCsv, toTsv, type TableColumn } from "../../export/ordersTable";
+import type { OrderFormatters } from "../../format/createOrderFormatters";
+import type { OrderList } from "../../orders/accumulateOrders";
+import type { Order } from "../../orders/Order";
+import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import { ORDER_COLUMNS } from "../OrdersGrid/columns";
+
+/**
+ * Every column as the user reads it (a narrow control hides some, a copy keeps them), and for
+ * a file, the raw ISO date, the invariant number and the currency beside the formatted ones, so
+ * that a spreadsheet in any language can compute with them.
+ */
+export function tableColumns(strings: Strings, format: OrderFormatters, raw: boolean): TableColumn[] {
+  const shown = ORDER_COLUMNS.map((column): TableColumn => ({ header: strings[column.label], value: (order) => column.text(order, format) }));
+  if (!raw) return shown;
+  return [
+    ...shown,
+    { header: strings.Export_DateIso, value: (order) => order.date ?? "" },
+    { header: strings.Export_TotalNumber, value: (order) => (order.total === undefined ? "" : String(order.total)) },
+    { header: strings.Export_Currency, value: (order) => order.currency ?? "" },
+  ];
+}
+
+/** The selected orders of `list`, in its order; every one when none is selected. */
+export function ordersToExport(list: OrderList, selected: ReadonlySet<string>): Order[] {
+  const orders = list.items.slice(0, list.count);
+  return selected.size === 0 ? orders : orders.filter((order) => selected.has(order.id));
+}
+
+/**
+ * Puts text on the clipboard; where the async API is refused (an iframe without the
+ * permission, as hosts embed apps), through a copy event of our own, which needs no focus move.
+ */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const put = (event: ClipboardEvent) => {
+      event.clipboardData?.setData("text/plain", text);
+      event.preventDefault();
+    };
+    document.addEventListener("copy", put);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy left where the Clipboard API is refused
+      return document.execCommand("copy");
+    } finally {
+      document.removeEventListener("copy", put);
+    }
+  }
+}
+
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  // A link outside the document downloads too (Chromium, Firefox, Safari).
+  link.click();
+  // Revoked once the browser has had time to start the download.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export interface CopyExport {
+  /** Ctrl+C: the selected rows of `shown`, else the focused one, as tab-separated text. */
+  readonly copy: (focused: Order | undefined, shown: OrderList) => void;
+  /** The Export action: the selected (or all loaded) orders to a CSV file. */
+  readonly exportCsv: () => void;
+}
+
+/** Copying and exporting the orders, each confirmed in a toast that says how many rows. */
+export function useCopyExport(
+  toasterId: string,
+  loaded: OrderList,
+  selected: ReadonlySet<string>,
+  hasMore: boolean,
+  strings: Strings,
+  format: OrderFormatters,
+): CopyExport {
+  const { dispatchToast } = useToastController(toasterId);
+  const say = React.useCallback(
+    (text: string, intent: "success" | "error") =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{text}</ToastTitle>
+        </Toast>,
+        { intent, timeout: 4000 },
+      ),
+    [dispatchToast],
+  );
+
+  const copy = (focused: Order | undefined, shown: OrderList) => {
+    const chosen = selected.size > 0 ? ordersToExport(shown, selected) : focused ? [focused] : [];
+    if (chosen.length === 0) return;
+    void writeClipboard(toTsv(tableColumns(strings, format, false), chosen)).then((copied) =>
+      say(copied ? fillTemplate(strings.Copy_Done, format.count(chosen.length)) : strings.Copy_Failed, copied ? "success" : "error"),
+    );
+  };
+
+  const exportCsv = () => {
+    const orders = ordersToExport(loaded, selected);
+    const fileName = exportFileName(new Date());
+    download(toCsv(tableColumns(strings, format, true), orders), fileName);
+    // With more pages to come, only what is loaded was there to write.
+    say(fillTemplate(hasMore ? strings.Export_DoneLoaded : strings.Export_Done, format.count(orders.length), fileName), "success");
+  };
+
+  return { copy, exportCsv };
+}

@@ -1,0 +1,56 @@
+import type { Order } from "../orders/Order";
+
+/** One column of a copied or exported table: its heading and the text of each order's cell. */
+export interface TableColumn {
+  readonly header: string;
+  readonly value: (order: Order) => string;
+}
+
+/** Excel reads a cell that begins with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain invariant number ("-12.5") is data, not a formula: it stays a number in Excel. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * The value as text no spreadsheet runs: a leading apostrophe (which Excel hides and takes as
+ * "text") before a value that would start a formula. OWASP's advice for CSV injection.
+ */
+export function inert(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The header row and one row per order, each cell written by `cell`, cells joined by `separator`. */
+function lines(columns: readonly TableColumn[], orders: readonly Order[], cell: (text: string) => string, separator: string): string[] {
+  const line = (texts: readonly string[]) => texts.map(cell).join(separator);
+  return [line(columns.map((column) => column.header)), ...orders.map((order) => line(columns.map((column) => column.value(order))))];
+}
+
+/**
+ * Tab-separated text with a header row, as Excel and Sheets paste it into columns. A tab or
+ * line break inside a value becomes a space: pasted text has no quoting a spreadsheet agrees on.
+ */
+export function toTsv(columns: readonly TableColumn[], orders: readonly Order[]): string {
+  return lines(columns, orders, (text) => inert(text).replace(/[\t\r\n]+/g, " "), "\t").join("\r\n");
+}
+
+/** A CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes doubled. */
+function csvField(text: string): string {
+  const value = inert(text);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The byte order mark: Excel reads a CSV as UTF-8 only with it, whatever the user's language. */
+export const BOM = "\uFEFF";
+
+/** A CSV file's text (comma-separated, CRLF, RFC 4180) with a header row, after the byte order mark. */
+export function toCsv(columns: readonly TableColumn[], orders: readonly Order[]): string {
+  return `${BOM}${lines(columns, orders, csvField, ",").join("\r\n")}\r\n`;
+}
+
+const two = (value: number) => String(value).padStart(2, "0");
+
+/** `orders-2026-12-01T1430.csv`: the control's name and the user's local time, with no character a file system refuses. */
+export function exportFileName(at: Date, name = "orders"): string {
+  const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+  return `${name}-${day}T${two(at.getHours())}${two(at.getMinutes())}.csv`;
+}

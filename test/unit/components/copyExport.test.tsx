@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MockDataset, orderRows } from "../../support/mockDataset";
+import { mountControl } from "../../support/mountControl";
+import { orderAt } from "../../orders-api/orderData";
+import { withOrdersApi } from "../../support/ordersApi";
+
+const server = withOrdersApi({ count: 120 });
+
+const row = (id: string) => {
+  const element = document.querySelector<HTMLElement>(`[data-order-id="${id}"]`);
+  if (!element) throw new Error(`no row ${id}`);
+  return element;
+};
+const grid = () => screen.getByRole("grid", { name: "Orders" });
+
+let clipboard: string[];
+let downloads: { name: string; blob: Blob }[];
+beforeEach(async () => {
+  await server.reset();
+  clipboard = [];
+  downloads = [];
+  Object.defineProperty(navigator, "clipboard", {
+    configurable: true,
+    value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },
+  });
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) downloads.push({ name: this.download, blob });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A data-set order whose customer and status are formulas: what a hostile record could hold. */
+const hostileRows = () =>
+  orderRows(3).map((r, i) => (i === 1 ? { ...r, account: '=HYPERLINK("http://evil.example","click")', state: "@SUM(1+1)", amount: -12.5 } : r));
+
+describe("copying", () => {
+  it("Ctrl+C copies the selected rows as tab-separated text with a header row, the values as shown, and says how many", async () => {
+    mountControl({ apiBaseUrl: server.url, selectionMode: "Multiple", languageId: 1031 });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(row("ORD-000003"), { ctrlKey: true });
+    act(() => grid().focus());
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Rows copied: 2");
+    const lines = clipboard[0]?.split("\r\n") ?? [];
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("Order\tDate\tCustomer\tStatus\tTotal");
+    expect(lines[1]?.split("\t")[0]).toBe("ORD-000002");
+    // As the German user sees them: the grid's own cell text.
+    expect(lines[1]?.split("\t")).toEqual(Array.from(row("ORD-000002").querySelectorAll('[role="gridcell"]'), (cell) => cell.textContent).slice(1));
+  });
+
+  it("copies the focused row when none is selected (Cmd+C), and makes formulas inert", async () => {
+    const dataset = new MockDataset({ rows: hostileRows(), pageSize: 25 });
+    mountControl({ dataSource: "Dataset", dataset, pageSize: 25, selectionMode: "None" });
+    await screen.findByText("ORD-000002");
+    act(() => grid().focus());
+    fireEvent.keyDown(grid(), { key: "ArrowDown" });
+    fireEvent.keyDown(grid(), { key: "c", metaKey: true });
+    await screen.findByText("Rows copied: 1");
+    const cells = clipboard[0]?.split("\r\n")[1]?.split("\t");
+    expect(cells?.[0]).toBe("ORD-000002");
+    expect(cells?.[2]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(cells?.[3]).toBe("'@SUM(1+1)");
+    expect(cells?.[4]).toBe("$-12.50");
+  });
+});
+
+describe("exporting", () => {
+  it("writes every loaded order to a UTF-8 CSV with a BOM, formatted and raw values, and says only the loaded ones are in it", async () => {
+    mountControl({ apiBaseUrl: server.url });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const file = downloads[0];
+    expect(file?.name).toMatch(/^orders-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/);
+    const bytes = new Uint8Array(await (file?.blob ?? new Blob()).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // TextDecoder reads the BOM as the encoding's mark, not as text.
+    const lines = new TextDecoder().decode(bytes).split("\r\n");
+    expect(lines[0]).toBe("Order,Date,Customer,Status,Total,Date (ISO 8601),Total (number),Currency");
+    // 50 loaded orders, then the line end after the last one.
+    expect(lines).toHaveLength(52);
+    const first = orderAt(0, 1);
+    expect(lines[1]?.startsWith("ORD-000001,")).toBe(true);
+    expect(lines[1]?.endsWith(`,${first.date},${first.total},${first.currency}`)).toBe(true);
+    await screen.findByText(`Loaded orders exported: 50 (${file?.name ?? ""}). Orders not loaded yet are not in the file.`);
+  });
+
+  it("writes only the selected orders, with formulas inert and quotes escaped", async () => {
+    const dataset = new MockDataset({ rows: hostileRows(), pageSize: 25 });
+    mountControl({ dataSource: "Dataset", dataset, pageSize: 25, selectionMode: "Multiple" });
+    await screen.findByText("ORD-000002");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const text = await (downloads[0]?.blob ?? new Blob()).text();
+    const lines = text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toMatch(/^Order,/);
+    expect(lines).toHaveLength(3);
+    // The raw total stays a number; the formatted one is the host's text.
+    expect(lines[1]).toBe('ORD-000002,2026-03-14T09:30:00.000Z,"\'=HYPERLINK(""http://evil.example"",""click"")",\'@SUM(1+1),$-12.50,2026-03-14T09:30:00.000Z,-12.5,');
+    await screen.findByText(/^Orders exported: 1 \(orders-.*\.csv\)$/);
+  });
+});

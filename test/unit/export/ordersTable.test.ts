@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { BOM, exportFileName, inert, toCsv, toTsv, type TableColumn } from "../../../OrdersGrid/export/ordersTable";
+import type { Order } from "../../../OrdersGrid/orders/Order";
+
+const order = (id: string, customer: string, total?: number): Order => ({ id, customer, total, currency: "EUR", date: "2026-03-14", status: "Shipped" });
+const columns: TableColumn[] = [
+  { header: "Order", value: (o) => o.id },
+  { header: "Customer", value: (o) => o.customer ?? "" },
+  { header: "Total (number)", value: (o) => (o.total === undefined ? "" : String(o.total)) },
+];
+
+describe("inert (CSV injection)", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    ["-€12.50", "'-€12.50"],
+  ])("makes %j start as text", (value, expected) => {
+    expect(inert(value)).toBe(expected);
+  });
+
+  it.each(["Contoso", "ORD-1", "a=b", "", "-12.5", "-3", "12"])("leaves %j as it is (no formula; a plain number stays a number)", (value) => {
+    expect(inert(value)).toBe(value);
+  });
+});
+
+describe("toTsv", () => {
+  it("writes a header row and one line per order, tab-separated, with every value inert and no tab or line break inside a cell", () => {
+    const text = toTsv(columns, [order("ORD-1", "Contoso"), order("ORD-2", "=cmd()\tx\ny", -4.5)]);
+    expect(text.split("\r\n")).toEqual(["Order\tCustomer\tTotal (number)", "ORD-1\tContoso\t", "ORD-2\t'=cmd() x y\t-4.5"]);
+  });
+});
+
+describe("toCsv", () => {
+  it("starts with the byte order mark, then a header row, CRLF line ends, RFC 4180 quoting", () => {
+    const text = toCsv(columns, [order("ORD-1", 'Contoso "North", Ltd'), order("ORD-2", "two\nlines", 1234.5)]);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text.slice(1).split("\r\n")).toEqual(["Order,Customer,Total (number)", 'ORD-1,"Contoso ""North"", Ltd",', 'ORD-2,"two\nlines",1234.5', ""]);
+  });
+
+  it("makes formulas inert before quoting them", () => {
+    const text = toCsv(columns, [order("ORD-1", '=HYPERLINK("http://evil","x")'), order("ORD-2", "@cmd")]);
+    const lines = text.slice(1).split("\r\n");
+    expect(lines[1]).toBe('ORD-1,"\'=HYPERLINK(""http://evil"",""x"")",');
+    expect(lines[2]).toBe("ORD-2,'@cmd,");
+  });
+
+  it("writes only the header row for no orders", () => {
+    expect(toCsv(columns, [])).toBe(`${BOM}Order,Customer,Total (number)\r\n`);
+  });
+});
+
+describe("exportFileName", () => {
+  it("names the file after the control and the local time, to the minute", () => {
+    expect(exportFileName(new Date(2026, 11, 1, 14, 30, 59))).toBe("orders-2026-12-01T1430.csv");
+    expect(exportFileName(new Date(2027, 0, 5, 9, 5))).toBe("orders-2027-01-05T0905.csv");
+  });
+});
