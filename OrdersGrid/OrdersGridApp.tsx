@@ -57,7 +57,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
     reported.current = settled;
     onSearch?.(settled);
   }, [settled, onSearch]);
-  const search = searchWhereTheDataIs({ dataSource, searchQuery }, settled);
+  const search = searchWhereTheDataIs({ dataSource, searchQuery }, settled, host);
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
 

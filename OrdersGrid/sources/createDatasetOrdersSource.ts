@@ -4,7 +4,7 @@ import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { waitForSnapshot, type DatasetFeed, type HostSnapshot } from "./datasetFeed";
-import { applyDatasetQuery, type DatasetQuery, type DatasetQueryPort } from "./datasetQuery";
+import { applyDatasetQuery, datasetSearchable, type DatasetQuery, type DatasetQueryPort } from "./datasetQuery";
 
 /** The parts of the bound data-set (PCF's `DataSet`) that page, sort and filter it. */
 export interface DatasetPaging extends DatasetQueryPort {
@@ -195,9 +195,15 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   }
 
   const sort = options.query?.sort;
+  const searchText = options.query?.search;
+  const columns = feed.current()?.dataset.columns;
   return {
-    key: `dataset|${pageSize}|${timeoutMs}|${JSON.stringify(options.query ?? {})}`,
+    // A blank search is the list without one: the same key, the same cached pages.
+    key: `dataset|${pageSize}|${timeoutMs}|${JSON.stringify({ ...options.query, search: searchText === "" ? undefined : searchText })}`,
     sortedBy: sort && { column: sort.field, direction: sort.direction },
+    // The data-set filters its whole view when asked to search (not in the canvas bridge) and it
+    // has a text column to search; otherwise the view searches the rows loaded.
+    search: searchText !== undefined && columns && datasetSearchable(columns) ? searchText : undefined,
     // The data-set sorts its whole view (Dataverse, a delegable canvas source) when it has a
     // column for the field; the canvas bridge's collection is the app's (OnSort), so the
     // grid sorts what is loaded.

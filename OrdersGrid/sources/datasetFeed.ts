@@ -14,17 +14,26 @@ export interface HostSnapshot {
  */
 export interface DatasetFeed {
   current(): HostSnapshot | undefined;
+  /**
+   * Whether the app ever bound a nextLink (the canvas bridge): the collection is the app's, so
+   * it sorts and searches it (OnSort, OnSearch), not the data-set. Stays true when the last
+   * page's blank nextLink comes.
+   */
+  bridged(): boolean;
   push(snapshot: HostSnapshot): void;
   subscribe(listener: (snapshot: HostSnapshot) => void): () => void;
 }
 
 export function createDatasetFeed(): DatasetFeed {
   let latest: HostSnapshot | undefined;
+  let bridged = false;
   const listeners = new Set<(snapshot: HostSnapshot) => void>();
   return {
     current: () => latest,
+    bridged: () => bridged,
     push(snapshot) {
       latest = snapshot;
+      bridged ||= snapshot.nextLink !== undefined;
       for (const listener of [...listeners]) listener(snapshot);
     },
     subscribe(listener) {

@@ -37,6 +37,11 @@ export interface DatasetQueryResult {
 /** The columns quick find searches in the data-set: the text ones the grid shows. */
 const SEARCHED_FIELDS = ["id", "customer", "status"] as const satisfies readonly OrderField[];
 
+/** Whether quick find can filter a data-set with these columns: it has one of the text columns it searches. */
+export function datasetSearchable(columns: ColumnMap): boolean {
+  return SEARCHED_FIELDS.some((field) => columns[field] !== undefined);
+}
+
 /** FetchXML's `like` (ConditionOperator 6) takes `%` and `_` as wildcards and `[` as a set: escaped as SQL does. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[[%_]/g, (c) => `[${c}]`)}%`;

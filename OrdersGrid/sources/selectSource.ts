@@ -56,12 +56,14 @@ export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pag
 /**
  * The search text the source these settings choose applies itself, or undefined when it has
  * no way to (the view searches the rows loaded): WebApi with `$filter`, Connector when the
- * maker named the API's search parameter (`searchQuery` with `{text}`). Only a source that
- * uses it is rebuilt when the text changes.
+ * maker named the API's search parameter (`searchQuery` with `{text}`), Dataset with the
+ * data-set's filtering (not the canvas bridge: the app's collection is searched by the app, on
+ * OnSearch). Only a source that uses it is rebuilt when the text changes.
  */
-export function searchWhereTheDataIs(config: Pick<SourceSettings, "dataSource" | "searchQuery">, search: string): string | undefined {
+export function searchWhereTheDataIs(config: Pick<SourceSettings, "dataSource" | "searchQuery">, search: string, host: Pick<HostServices, "feed" | "dataset">): string | undefined {
   if (config.dataSource === "WebApi") return search;
   if (config.dataSource === "Connector" && config.searchQuery?.includes(SEARCH_PLACEHOLDER)) return search;
+  if (config.dataSource === "Dataset" && !host.feed.bridged() && host.dataset().filtering) return search;
   return undefined;
 }
 
@@ -70,7 +72,7 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
   const { pageSize, timeoutMs } = config;
   switch (config.dataSource) {
     case "Dataset":
-      return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs }) };
+      return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs, query: config.search === undefined ? undefined : { search: config.search } }) };
     case "WebApi": {
       if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns);

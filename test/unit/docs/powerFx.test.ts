@@ -104,6 +104,8 @@ describe("the Power Fx in README", () => {
     expect(sort?.map((call) => call.operation)).toEqual(["ListOrders"]);
     expect(roles.sort).toMatch(/ClearCollect\(colOrders, result\.items\)/);
     expect(roles.sort).toMatch(/OrdersGrid1\.sortColumn/);
+    // The same formula serves OnSearch: the search goes with the sort.
+    expect(roles.sort).toMatch(/search: If\(IsBlank\(OrdersGrid1\.searchText\)/);
     for (const block of blocks) {
       expect(block).toMatch(/Set\(varNextLink, result\.nextLink\)/);
       expect(block).toMatch(/IfError\(/);
@@ -118,7 +120,7 @@ describe("the Power Fx in README", () => {
   });
 
   it("names control properties and events that the manifest declares", () => {
-    for (const name of ["nextLink", "selectedOrderId", "errorCode", "errorMessage", "requestId", "sortColumn", "sortDirection", "OnLoadMore", "OnError", "OnSort"]) {
+    for (const name of ["nextLink", "selectedOrderId", "errorCode", "errorMessage", "requestId", "sortColumn", "sortDirection", "searchText", "OnLoadMore", "OnError", "OnSort", "OnSearch"]) {
       expect(manifest).toMatch(new RegExp(`name="${name}"`));
     }
   });

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseApiBaseUrl } from "../../../OrdersGrid/sources/apiBaseUrl";
 import { createHttpOrdersSource, firstPageUrl, searchParameterText } from "../../../OrdersGrid/sources/createHttpOrdersSource";
 import { createWebApiOrdersSource, searchableColumns, searchFilter } from "../../../OrdersGrid/sources/createWebApiOrdersSource";
 import { searchWhereTheDataIs, selectSource, type HostServices } from "../../../OrdersGrid/sources/selectSource";
 import { createDatasetFeed } from "../../../OrdersGrid/sources/datasetFeed";
+import { createDatasetReader } from "../../../OrdersGrid/host/readDataset";
 import { parseWebApiColumns } from "../../../OrdersGrid/sources/webApiColumns";
 import { orderAt } from "../../orders-api/orderData";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
+import { MockDataset, orderRows } from "../../support/mockDataset";
 import { renderedIds } from "../../support/renderPanel";
 
 const server = withOrdersApi({ count: 300 });
@@ -64,10 +66,9 @@ describe("Connector with searchQuery", () => {
 
   it("without {text} in searchQuery, or without searchQuery, leaves the search to the loaded rows", () => {
     const settings = { dataSource: "Connector" as const, apiBaseUrl: server.url, pageSize: 50, timeoutMs: 1000, webApiTable: undefined, webApiColumns: undefined, sortQuery: undefined };
-    expect(searchWhereTheDataIs({ ...settings, searchQuery: undefined }, "toys")).toBeUndefined();
-    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search=" }, "toys")).toBeUndefined();
-    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search={text}" }, "toys")).toBe("toys");
-    expect(searchWhereTheDataIs({ ...settings, dataSource: "Dataset", searchQuery: "search={text}" }, "toys")).toBeUndefined();
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: undefined }, "toys", never)).toBeUndefined();
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search=" }, "toys", never)).toBeUndefined();
+    expect(searchWhereTheDataIs({ ...settings, searchQuery: "search={text}" }, "toys", never)).toBe("toys");
     const without = selectSource({ ...settings, searchQuery: "search=", search: "toys" }, never);
     const with_ = selectSource({ ...settings, searchQuery: "search={text}", search: "toys" }, never);
     expect(without.ok && without.source.search).toBeUndefined();
@@ -125,5 +126,58 @@ describe("WebApi search", () => {
     await waitFor(() => expect(renderedIds(container)).toEqual(["ORD-000042"]));
     expect(retrieve.mock.calls.filter((call) => call[1]?.includes("$filter"))).toHaveLength(1);
     expect(screen.getByTestId("search-status").textContent).toBe("Matching orders loaded: 1");
+  });
+});
+
+describe("Dataset search", () => {
+  const typeSearch = (text: string) => fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: text } });
+
+  it("is the data-set's filtering, but not in the canvas bridge (the app's collection) or without filtering", () => {
+    const settings = { dataSource: "Dataset" as const, searchQuery: undefined };
+    const feed = createDatasetFeed();
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    const unfiltered = Object.assign(new MockDataset({ rows: orderRows(5), pageSize: 5 }), { filtering: undefined });
+    expect(searchWhereTheDataIs(settings, "x", { feed, dataset: () => dataset })).toBe("x");
+    expect(searchWhereTheDataIs(settings, "x", { feed, dataset: () => unfiltered })).toBeUndefined();
+    const read = createDatasetReader();
+    feed.push({ dataset: read(dataset), nextLink: "https://sales.contoso.com/orders?page=2" });
+    // Once the app bound a nextLink, its last page's blank one does not make the collection the data-set's.
+    feed.push({ dataset: read(dataset), nextLink: undefined });
+    expect(searchWhereTheDataIs(settings, "x", { feed, dataset: () => dataset })).toBeUndefined();
+  });
+
+  it("filters the data-set's whole view with like over its text columns, then shows what it returns; a sort keeps the filter", async () => {
+    const dataset = new MockDataset({ rows: orderRows(120), pageSize: 50 });
+    const { container } = mountControl({ dataSource: "Dataset", dataset });
+    await screen.findByText("ORD-000001");
+    typeSearch("Customer 11");
+    // Customer 11 and 110 to 119: the last ten are not among the 50 loaded, the data-set finds them.
+    await waitFor(() => expect(renderedIds(container)).toEqual(["ORD-000011", ...Array.from({ length: 10 }, (_, i) => `ORD-0001${10 + i}`)]));
+    expect(dataset.calls).toContain("setFilter(orderid like %Customer 11% or account like %Customer 11% or state like %Customer 11%)");
+    expect(dataset.calls.at(-1)).toBe("refresh");
+    expect(screen.getByTestId("search-status").textContent).toBe("Matching orders loaded: 11");
+
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Order/ })).getByRole("button"));
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Order/ })).getByRole("button"));
+    await waitFor(() => expect(renderedIds(container)[0]).toBe("ORD-000119"));
+    expect(renderedIds(container)).toHaveLength(11);
+    expect(dataset.sorting).toEqual([{ name: "orderid", sortDirection: 1 }]);
+
+    typeSearch("");
+    // The whole view again, still sorted: 118 was not a match.
+    await waitFor(() => expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-000120", "ORD-000119", "ORD-000118"]));
+    expect(dataset.calls).toContain("clearFilter");
+  });
+
+  it("over the canvas bridge, searches the rows loaded and leaves the collection's filter to the app (OnSearch)", async () => {
+    const dataset = new MockDataset({ rows: orderRows(50), pageSize: 50 });
+    const events: string[] = [];
+    const mounted = mountControl({ dataSource: "Dataset", dataset, nextLink: "https://sales.contoso.com/orders?page=2", onEvent: (name) => events.push(name) });
+    await screen.findByText("ORD-000001");
+    typeSearch("Customer 4");
+    expect(renderedIds(mounted.container)).toEqual(["ORD-000004", ...Array.from({ length: 10 }, (_, i) => `ORD-0000${40 + i}`)]);
+    await waitFor(() => expect(events).toContain("OnSearch"));
+    expect(mounted.control.getOutputs().searchText).toBe("Customer 4");
+    expect(dataset.calls.some((call) => call.startsWith("setFilter"))).toBe(false);
   });
 });
