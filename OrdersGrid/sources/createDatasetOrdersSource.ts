@@ -4,7 +4,7 @@ import { OrdersError } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { waitForSnapshot, type DatasetFeed, type HostSnapshot } from "./datasetFeed";
-import { applyDatasetQuery, datasetSearchable, type DatasetQuery, type DatasetQueryPort } from "./datasetQuery";
+import { applyDatasetQuery, datasetHoldsQuery, datasetSearchable, type DatasetQuery, type DatasetQueryPort } from "./datasetQuery";
 
 /** The parts of the bound data-set (PCF's `DataSet`) that page, sort and filter it. */
 export interface DatasetPaging extends DatasetQueryPort {
@@ -31,6 +31,8 @@ export interface DatasetOrdersSourceOptions {
    */
   readonly query?: DatasetQuery | undefined;
 }
+
+let sourceInstances = 0;
 
 /** Whether `list` begins with the orders of `prefix`, by id. */
 function startsWith(list: readonly Order[], prefix: readonly Order[]): boolean {
@@ -64,6 +66,12 @@ interface Delivered {
  */
 export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): OrdersSource {
   const { feed, pageSize, timeoutMs } = options;
+  /**
+   * The data-set is one, whatever source reads it: pages in the cache are only true of the
+   * source that loaded them, so each source has a key of its own (a source made anew for the
+   * same settings, a search cleared, loads its first page and sets the data-set back).
+   */
+  const instance = ++sourceInstances;
   /** Continuations handed out so far; never reset, so no two pages ever share one. */
   let issued = 0;
   /** What the grid has been given, to tell our own page loads from the app replacing the data. */
@@ -198,8 +206,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   const searchText = options.query?.search;
   const columns = feed.current()?.dataset.columns;
   return {
-    // A blank search is the list without one: the same key, the same cached pages.
-    key: `dataset|${pageSize}|${timeoutMs}|${JSON.stringify({ ...options.query, search: searchText === "" ? undefined : searchText })}`,
+    key: `dataset|${instance}|${pageSize}|${timeoutMs}|${JSON.stringify(options.query ?? {})}`,
     sortedBy: sort && { column: sort.field, direction: sort.direction },
     // The data-set filters its whole view when asked to search (not in the canvas bridge) and it
     // has a text column to search; otherwise the view searches the rows loaded.
@@ -222,6 +229,10 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     },
     onInvalidate(listener) {
       invalidateListeners.add(listener);
+      // Back in use after another sort or search had the data-set (a sort turned off): the grid
+      // holds this list's pages, the data-set another list's records. Start over, setting it back.
+      const current = feed.current();
+      if (delivered !== undefined && !bridge && current && !datasetHoldsQuery(options.dataset(), current.dataset.columns, options.query ?? {})) queueMicrotask(invalidate);
       const unsubscribe = feed.subscribe((snapshot) => {
         if (pending || delivered === undefined || !settled(snapshot)) return;
         // The list had ended and now there is more to load (the app's Set(varNextLink) after its

@@ -37,9 +37,18 @@ export interface DatasetQueryResult {
 /** The columns quick find searches in the data-set: the text ones the grid shows. */
 const SEARCHED_FIELDS = ["id", "customer", "status"] as const satisfies readonly OrderField[];
 
-/** Whether quick find can filter a data-set with these columns: it has one of the text columns it searches. */
+/**
+ * The columns quick find filters the data-set on: the text ones of its fields. `like` is a text
+ * condition: Dataverse refuses it on a choice (OptionSet) or a lookup, whose values are numbers
+ * and ids.
+ */
+function searchedColumns(columns: ColumnMap): DatasetColumn[] {
+  return SEARCHED_FIELDS.map((field) => columns[field]).filter((column): column is DatasetColumn => column !== undefined && (column.dataType.startsWith("SingleLine") || column.dataType === "Multiple"));
+}
+
+/** Whether quick find can filter a data-set with these columns: it has a text column to search. */
 export function datasetSearchable(columns: ColumnMap): boolean {
-  return SEARCHED_FIELDS.some((field) => columns[field] !== undefined);
+  return searchedColumns(columns).length > 0;
 }
 
 /** FetchXML's `like` (ConditionOperator 6) takes `%` and `_` as wildcards and `[` as a set: escaped as SQL does. */
@@ -47,36 +56,51 @@ export function likeContains(text: string): string {
   return `%${text.replace(/[[%_]/g, (c) => `[${c}]`)}%`;
 }
 
+/** The data-set's sorting and filter conditions that `query` asks for, where it has the columns. */
+function wantedQuery(columns: ColumnMap, query: DatasetQuery) {
+  const sortColumn = query.sort ? columns[query.sort.field] : undefined;
+  const sorting = query.sort && sortColumn ? [{ name: sortColumn.name, sortDirection: query.sort.direction === "ascending" ? (0 as const) : (1 as const) }] : [];
+  const text = query.search?.trim();
+  const searched = text ? searchedColumns(columns) : [];
+  const conditions: LikeCondition[] = text ? searched.map((column) => ({ attributeName: column.name, conditionOperator: 6, value: likeContains(text) })) : [];
+  return { sorting, sortable: !query.sort || sortColumn !== undefined, conditions, searchable: !text || searched.length > 0 };
+}
+
+function sameSorting(current: readonly { name: string; sortDirection: number }[], wanted: readonly { name: string; sortDirection: number }[]): boolean {
+  return current.length === wanted.length && wanted.every((w, i) => current[i]?.name === w.name && current[i].sortDirection === w.sortDirection);
+}
+
+function sameConditions(current: readonly unknown[] | undefined, wanted: readonly LikeCondition[]): boolean {
+  return JSON.stringify(current ?? []) === JSON.stringify(wanted);
+}
+
+/**
+ * Whether the data-set is sorted and filtered as `query` asks (as far as it can be): its records
+ * are this query's. Another query may have had it since (a sort turned off brings back a list
+ * whose pages the grid still holds).
+ */
+export function datasetHoldsQuery(dataset: DatasetQueryPort, columns: ColumnMap, query: DatasetQuery): boolean {
+  const wanted = wantedQuery(columns, query);
+  return (!dataset.sorting || sameSorting(dataset.sorting, wanted.sorting)) && (!dataset.filtering || sameConditions(dataset.filtering.getFilter()?.conditions, wanted.conditions));
+}
+
 /**
  * Sets the data-set's sort and filter to `query`: Dataverse sorts and filters the whole view,
  * not only the loaded pages. The caller refreshes the data-set when `changed`.
  */
 export function applyDatasetQuery(dataset: DatasetQueryPort, columns: ColumnMap, query: DatasetQuery): DatasetQueryResult {
-  let applied = true;
+  const wanted = wantedQuery(columns, query);
+  const applied = wanted.sortable && (!query.sort || dataset.sorting !== undefined) && wanted.searchable && (!query.search?.trim() || dataset.filtering !== undefined);
   let changed = false;
-
-  const sortColumn = query.sort ? columns[query.sort.field] : undefined;
-  if (query.sort && (!sortColumn || !dataset.sorting)) applied = false;
-  if (dataset.sorting) {
-    const wanted = query.sort && sortColumn ? [{ name: sortColumn.name, sortDirection: query.sort.direction === "ascending" ? (0 as const) : (1 as const) }] : [];
-    const current = dataset.sorting;
-    if (current.length !== wanted.length || wanted.some((w, i) => current[i]?.name !== w.name || current[i].sortDirection !== w.sortDirection)) {
-      current.splice(0, current.length, ...wanted);
-      changed = true;
-    }
+  if (dataset.sorting && !sameSorting(dataset.sorting, wanted.sorting)) {
+    dataset.sorting.splice(0, dataset.sorting.length, ...wanted.sorting);
+    changed = true;
   }
-
-  const text = query.search?.trim();
-  const searched = SEARCHED_FIELDS.map((field) => columns[field]).filter((column): column is DatasetColumn => column !== undefined);
-  if (text && (!searched.length || !dataset.filtering)) applied = false;
-  if (dataset.filtering) {
-    if (text && searched.length) {
-      dataset.filtering.setFilter({ filterOperator: 1, conditions: searched.map((column) => ({ attributeName: column.name, conditionOperator: 6, value: likeContains(text) })) });
-      changed = true;
-    } else if (dataset.filtering.getFilter()?.conditions?.length) {
-      dataset.filtering.clearFilter();
-      changed = true;
-    }
+  const filtering = dataset.filtering;
+  if (filtering && !sameConditions(filtering.getFilter()?.conditions, wanted.conditions)) {
+    if (wanted.conditions.length > 0) filtering.setFilter({ filterOperator: 1, conditions: wanted.conditions });
+    else filtering.clearFilter();
+    changed = true;
   }
   return { applied, changed };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "./harness";
+import { orderAt } from "../orders-api/orderData";
 import { ALL_IDS, openModelDrivenHost, hostPageServerForSpec } from "./hosts/hostPageDriver";
 
 const host = hostPageServerForSpec();
@@ -90,4 +91,47 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     await expect(subgrid.alert).toHaveCount(0);
   });
 
+  test("a header sorts the whole view through the data-set (its sorting, then refresh); paging goes on in that order", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url);
+    await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    const total = subgrid.grid.getByRole("columnheader", { name: /^Total/ });
+    await total.getByRole("button").click();
+
+    // All 1,000 by total, equal totals in the view's order: only the data-set could know the lowest of them.
+    const byTotal = Array.from({ length: 1000 }, (_, i) => orderAt(i, 1))
+      .map((order, i) => ({ id: order.id, total: order.total, i }))
+      .sort((a, b) => a.total - b.total || a.i - b.i)
+      .map((order) => order.id);
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    await expect(total).toHaveAttribute("aria-sort", "ascending");
+    expect((await subgrid.call("datasetCalls")).filter((call) => call === "refresh")).toHaveLength(2);
+    const list = await subgrid.call("scrollToEnd", {});
+    expect(list.gaps).toEqual([]);
+    expect(list.ids).toEqual(byTotal);
+    expect(await subgrid.call("overlappingPagingCalls")).toBe(0);
+    expect(subgrid.pageErrors).toEqual([]);
+  });
+
+  test("quick find filters the whole view with like on its text column (not the lookup or the choice), and Esc brings the view back", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url);
+    await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    const box = page.getByRole("searchbox", { name: "Search orders" });
+    await box.fill("ord-0009");
+
+    // ORD-000900 to ORD-000999: none of them among the first 100 loaded.
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", "ORD-000900");
+    const calls = await subgrid.call("datasetCalls");
+    expect(calls).toContain("setFilter(contoso_ordernumber 6 %ord-0009%)");
+    expect(calls.at(-1)).toBe("refresh");
+    const list = await subgrid.call("scrollToEnd", {});
+    expect(list.ids).toEqual(ALL_IDS.slice(899, 999));
+    await expect(page.getByTestId("search-status")).toHaveText("Matching orders loaded: 100");
+    // The data-set's answer is marked, not filtered again.
+    await expect(subgrid.grid.locator("mark").first()).toHaveText("ORD-0009");
+
+    await box.press("Escape");
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", "ORD-000001");
+    expect(await subgrid.call("datasetCalls")).toContain("clearFilter");
+    await expect(subgrid.alert).toHaveCount(0);
+  });
 });

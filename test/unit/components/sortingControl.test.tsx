@@ -124,6 +124,17 @@ describe("sorting through the control", () => {
     expect(dataset.calls).toContain("refresh");
     expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-000001", "ORD-000002", "ORD-000003"]);
     expect(screen.queryByText(/Sorted the/)).toBeNull();
+
+    // Descending, then off: the data-set is set back to the view's own order, not left sorted
+    // under the rows the grid showed before the sort.
+    fireEvent.click(sortButton("Order"));
+    await waitFor(() => expect(renderedIds(container)[0]).toBe("ORD-000120"));
+    fireEvent.click(sortButton("Order"));
+    await waitFor(() => expect(dataset.sorting).toEqual([]));
+    // One refresh per sort: ascending, descending, off.
+    await waitFor(() => expect(dataset.calls.filter((call) => call === "refresh")).toHaveLength(3));
+    await waitFor(() => expect(renderedIds(container).slice(0, 2)).toEqual(["ORD-000120", "ORD-000119"]));
+    expect(dataset.sortedRecordIds.slice(0, 2)).toEqual(["rec-ORD-000120", "rec-ORD-000119"]);
   });
 
   it("Dataset over the canvas bridge: the app's collection is the app's (OnSort); the grid sorts the rows loaded so far", async () => {

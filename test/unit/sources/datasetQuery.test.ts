@@ -45,6 +45,18 @@ describe("applyDatasetQuery", () => {
     expect(applyDatasetQuery({}, columns, {}).applied).toBe(true);
   });
 
+  it("searches only text columns: a choice or a lookup (Dataverse refuses like on them) is left out", () => {
+    const dataverse = mapColumns([
+      { name: "contoso_ordernumber", displayName: "Order Number", alias: "orderId", dataType: "SingleLine.Text" },
+      { name: "contoso_customer", displayName: "Customer", alias: "customer", dataType: "Lookup.Simple" },
+      { name: "statuscode", displayName: "Status Reason", alias: "", dataType: "OptionSet" },
+    ]);
+    const dataset = new MockDataset({ rows: [] });
+    expect(applyDatasetQuery(dataset, dataverse, { search: "ORD-1" }).applied).toBe(true);
+    expect(dataset.filtering.getFilter()?.conditions.map((condition) => condition.attributeName)).toEqual(["contoso_ordernumber"]);
+    expect(applyDatasetQuery(new MockDataset({ rows: [] }), mapColumns(dataverse.customer ? [dataverse.customer] : []), { search: "x" }).applied).toBe(false);
+  });
+
   it("escapes the like wildcards in the text", () => {
     expect(likeContains("50%_[a]")).toBe("%50[%][_][[]a]%");
   });

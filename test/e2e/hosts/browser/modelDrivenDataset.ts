@@ -19,6 +19,12 @@ const VIEW_COLUMNS: readonly HostColumn[] = [
   column("createdon", "Created On", "DateAndTime.DateAndTime", "", 4),
 ];
 
+/** The top-most filter the control sets (PCF's FilterExpression, the parts used here). */
+interface ViewFilter {
+  readonly filterOperator: 0 | 1;
+  readonly conditions: readonly { readonly attributeName: string; readonly conditionOperator: number; readonly value: string }[];
+}
+
 /** A row of the view: Dataverse's raw values (an entity reference, an option value, a Date) and their formatted text. */
 interface ViewRow {
   readonly id: string;
@@ -60,13 +66,28 @@ export class ModelDrivenDataset {
   error = false;
   errorMessage = "";
   readonly columns = VIEW_COLUMNS;
-  readonly sorting: never[] = [];
+  /** The control's sort: applied by the next refresh, as Dataverse does, to the whole view. */
+  readonly sorting: { name: string; sortDirection: -1 | 0 | 1 }[] = [];
+  readonly filtering = {
+    getFilter: () => this.filter,
+    setFilter: (expression: ViewFilter) => {
+      this.calls.push(`setFilter(${expression.conditions.map((c) => `${c.attributeName} ${c.conditionOperator} ${c.value}`).join(expression.filterOperator === 1 ? " or " : " and ")})`);
+      this.filter = expression;
+    },
+    clearFilter: () => {
+      this.calls.push("clearFilter");
+      this.filter = null;
+    },
+  };
   sortedRecordIds: string[] = [];
   records: Record<string, HostRecord> = {};
   readonly calls: string[] = [];
   overlappingCalls = 0;
 
   private readonly rows: readonly ViewRow[];
+  /** The view's rows under the sort and filter of the last refresh. */
+  private queried: readonly ViewRow[];
+  private filter: ViewFilter | null = null;
   private loaded = 0;
   private requestedSize: number;
   private page = 1;
@@ -81,6 +102,7 @@ export class ModelDrivenDataset {
     pageSize: number,
   ) {
     this.rows = Array.from({ length: count }, (_, index) => viewRow(index));
+    this.queried = this.rows;
     this.requestedSize = pageSize;
     this.loaded = Math.min(count, pageSize);
     this.show();
@@ -89,8 +111,8 @@ export class ModelDrivenDataset {
   get paging() {
     return {
       pageSize: this.requestedSize,
-      totalResultCount: this.rows.length,
-      hasNextPage: this.loaded < this.rows.length,
+      totalResultCount: this.queried.length,
+      hasNextPage: this.loaded < this.queried.length,
       hasPreviousPage: false,
       firstPageNumber: 1,
       lastPageNumber: this.page,
@@ -101,7 +123,7 @@ export class ModelDrivenDataset {
       loadNextPage: () => {
         this.calls.push("loadNextPage");
         this.load(() => {
-          this.loaded = Math.min(this.rows.length, this.loaded + this.requestedSize);
+          this.loaded = Math.min(this.queried.length, this.loaded + this.requestedSize);
           this.page++;
         });
       },
@@ -112,7 +134,8 @@ export class ModelDrivenDataset {
   refresh(): void {
     this.calls.push("refresh");
     this.load(() => {
-      this.loaded = Math.min(this.rows.length, this.requestedSize);
+      this.queried = this.query();
+      this.loaded = Math.min(this.queried.length, this.requestedSize);
       this.page = 1;
     });
   }
@@ -145,20 +168,62 @@ export class ModelDrivenDataset {
     this.busy++;
     void this.queue.apply(() => (this.loading = true), ["orders"]);
     void this.queue.apply(() => {
-      const failure = this.failures > 0 ? this.failure : undefined;
+      let failure = this.failures > 0 ? this.failure : undefined;
       this.failures = Math.max(0, this.failures - 1);
+      if (failure === undefined) {
+        try {
+          change();
+        } catch (refused) {
+          failure = refused instanceof Error ? refused.message : String(refused);
+        }
+      }
       // A failed load leaves the records as they were and says why.
       this.error = failure !== undefined;
       this.errorMessage = failure ?? "";
-      if (failure === undefined) change();
       this.show();
       this.loading = false;
       this.busy--;
     }, ["orders"]);
   }
 
+  /**
+   * Dataverse's answer to the view with the control's filter and sort: `like` (6) on a text
+   * column, its `%` and `[x]` escapes read as FetchXML does, any case; a refused condition (like on
+   * a choice or lookup) fails the load as Dataverse would; the sort by the raw value, a lookup by
+   * its name, equal values in view order.
+   */
+  private query(): readonly ViewRow[] {
+    const conditions = this.filter?.conditions ?? [];
+    for (const condition of conditions) {
+      const type = VIEW_COLUMNS.find((c) => c.name === condition.attributeName)?.dataType ?? "";
+      if (condition.conditionOperator !== 6 || !type.startsWith("SingleLine")) throw new Error(`like is not valid on ${condition.attributeName} (${type})`);
+    }
+    const needle = (value: string) => value.replace(/^%|%$/g, "").replace(/\[(.)\]/g, "$1").toLowerCase();
+    // Only text columns reach here: their value is the text.
+    const text = (row: ViewRow, name: string) => {
+      const value = row.values[name];
+      return (typeof value === "string" ? value : "").toLowerCase();
+    };
+    const kept = conditions.length === 0 ? [...this.rows] : this.rows.filter((row) => conditions.some((c) => text(row, c.attributeName).includes(needle(c.value))));
+    const sort = this.sorting[0];
+    if (!sort || sort.sortDirection === -1) return kept;
+    const key = (row: ViewRow): number | string => {
+      const value = row.values[sort.name];
+      if (value instanceof Date) return value.getTime();
+      if (typeof value === "number") return value;
+      if (typeof value === "object" && value !== null && "name" in value && typeof value.name === "string") return value.name;
+      return typeof value === "string" ? value : "";
+    };
+    const sign = sort.sortDirection === 1 ? -1 : 1;
+    return kept.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      return sign * (x < y ? -1 : x > y ? 1 : 0);
+    });
+  }
+
   private show(): void {
-    const rows = this.rows.slice(0, this.loaded);
+    const rows = this.queried.slice(0, this.loaded);
     this.sortedRecordIds = rows.map((row) => row.id);
     this.records = Object.fromEntries(rows.map((row) => [row.id, hostRecord(row.id, row.values, row.formatted, row.name)]));
   }
