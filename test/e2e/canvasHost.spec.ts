@@ -184,6 +184,30 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect((await api.listRequests()).length).toBe(calls + 1);
     expect(app.pageErrors).toEqual([]);
   });
+
+  test("README's OnSearch and OnSort formula: the app reloads page 1 with the grid's search and sort, and the grid shows the API's list", async ({ page, api }) => {
+    const app = await openCanvasHost(page, host.url, ON_START);
+    await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search orders" }).fill("ord-0009");
+
+    // None of the 100 loaded matches; the app's search on the API finds ORD-000900 to ORD-000999.
+    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", "ORD-000900");
+    expect(await app.call("collectionIds")).toEqual(ALL_IDS.slice(899, 999));
+    expect(await app.call("events")).toContain("OnSearch");
+
+    await app.grid.getByRole("columnheader", { name: /^Total/ }).getByRole("button").click();
+    const byTotal = ALL_IDS.slice(899, 999)
+      .map((id, i) => ({ id, total: totalOf(id), i }))
+      .sort((a, b) => a.total - b.total || a.i - b.i)
+      .map((order) => order.id);
+    // OnSort reloads the collection in the API's order, the search kept.
+    await expect.poll(() => app.call("collectionIds")).toEqual(byTotal);
+    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    const requests = (await api.listRequests()).map((r) => r.path);
+    expect(requests.at(-1)).toMatch(/orderBy=total\+asc.*search=ord-0009|search=ord-0009.*orderBy=total\+asc/);
+    expect(await app.call("notifications")).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
 
 test.describe("the connector stand-in applies the custom code's rules", () => {

@@ -11,6 +11,9 @@ export interface HostOutputs {
   readonly errorMessage?: string;
   readonly requestId?: string;
   readonly selectedOrderId?: string;
+  readonly sortColumn?: string;
+  readonly sortDirection?: string;
+  readonly searchText?: string;
 }
 
 /** What the grid showed while it was scrolled from the top to the end of its list. */

@@ -46,7 +46,11 @@ async function callConnector(path: string): Promise<ConnectorPage> {
 }
 
 const ContosoSales = {
-  ListOrders: (options: { page: number; pageSize: number }) => callConnector(`/connector/orders?page=${options.page}&pageSize=${options.pageSize}`),
+  // The optional parameters as Power Fx sends them: a Blank() one is left out.
+  ListOrders: (options: { page: number; pageSize: number; orderBy?: string | undefined; search?: string | undefined }) =>
+    callConnector(
+      `/connector/orders?${new URLSearchParams({ page: String(options.page), pageSize: String(options.pageSize), ...(options.orderBy ? { orderBy: options.orderBy } : {}), ...(options.search ? { search: options.search } : {}) }).toString()}`,
+    ),
   ListOrdersNextPage: (nextLink: string) => callConnector(`/connector/orders/nextpage?nextLink=${encodeURIComponent(nextLink)}`),
 };
 
@@ -110,6 +114,26 @@ async function start(): Promise<void> {
     }
   }
 
+  /**
+   * OrdersGrid1.OnSort and OrdersGrid1.OnSearch (README, Sorting): ListOrders' page 1 with the
+   * grid's sort and search, ClearCollect, Set varNextLink; Notify on failure.
+   */
+  async function onSortOrSearch() {
+    const { sortColumn, sortDirection, searchText } = control.outputs();
+    try {
+      const result = await ContosoSales.ListOrders({
+        page: 1,
+        pageSize: connectorPageSize,
+        orderBy: sortColumn ? `${sortColumn}${sortDirection === "Descending" ? " desc" : " asc"}` : undefined,
+        search: searchText ?? undefined,
+      });
+      ClearCollect(result.items);
+      SetNextLink(result.nextLink);
+    } catch (error) {
+      Notify(`Orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   const control = mountControl({
     element,
     lang,
@@ -126,6 +150,14 @@ async function start(): Promise<void> {
         void onLoadMore().finally(() => loadMoreRunning--);
       },
       OnError: () => events.push("OnError"),
+      OnSort: () => {
+        events.push("OnSort");
+        void onSortOrSearch();
+      },
+      OnSearch: () => {
+        events.push("OnSearch");
+        void onSortOrSearch();
+      },
       OnSelect: () => {
         events.push("OnSelect");
         // Set(varSelected, OrdersGrid1.selectedOrderId): canvas passes no payload, the output must be set before the event.

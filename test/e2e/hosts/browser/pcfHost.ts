@@ -75,6 +75,9 @@ function readOutputs(values: Readonly<Record<string, unknown>>): HostOutputs {
     errorMessage: text("errorMessage"),
     requestId: text("requestId"),
     selectedOrderId: text("selectedOrderId"),
+    sortColumn: text("sortColumn"),
+    sortDirection: text("sortDirection"),
+    searchText: text("searchText"),
   };
 }
 
