@@ -6,6 +6,7 @@ import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOr
 import { createHttpOrdersSource, SEARCH_PLACEHOLDER } from "./createHttpOrdersSource";
 import { createWebApiOrdersSource, type OpenForm, type RetrieveMultiple } from "./createWebApiOrdersSource";
 import type { DatasetFeed } from "./datasetFeed";
+import { datasetSearchable } from "./datasetQuery";
 import { parseSortQuery } from "./sortQuery";
 import { parseWebApiColumns } from "./webApiColumns";
 
@@ -63,7 +64,7 @@ export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pag
 export function searchWhereTheDataIs(config: Pick<SourceSettings, "dataSource" | "searchQuery">, search: string, host: Pick<HostServices, "feed" | "dataset">): string | undefined {
   if (config.dataSource === "WebApi") return search;
   if (config.dataSource === "Connector" && config.searchQuery?.includes(SEARCH_PLACEHOLDER)) return search;
-  if (config.dataSource === "Dataset" && !host.feed.bridged() && host.dataset().filtering) return search;
+  if (config.dataSource === "Dataset" && !host.feed.bridged() && host.dataset().filtering && datasetSearchable(host.feed.current()?.dataset.columns ?? {})) return search;
   return undefined;
 }
 

@@ -137,9 +137,16 @@ describe("Dataset search", () => {
     const feed = createDatasetFeed();
     const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
     const unfiltered = Object.assign(new MockDataset({ rows: orderRows(5), pageSize: 5 }), { filtering: undefined });
+    const read = createDatasetReader();
+    feed.push({ dataset: read(dataset), nextLink: undefined });
     expect(searchWhereTheDataIs(settings, "x", { feed, dataset: () => dataset })).toBe("x");
     expect(searchWhereTheDataIs(settings, "x", { feed, dataset: () => unfiltered })).toBeUndefined();
-    const read = createDatasetReader();
+    // No text column to search with like (a choice and a lookup only): the loaded rows are searched.
+    const choices = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    choices.columns = choices.columns.map((column) => (column.dataType === "SingleLine.Text" ? { ...column, dataType: "OptionSet" } : column));
+    const choicesFeed = createDatasetFeed();
+    choicesFeed.push({ dataset: createDatasetReader()(choices), nextLink: undefined });
+    expect(searchWhereTheDataIs(settings, "x", { feed: choicesFeed, dataset: () => choices })).toBeUndefined();
     feed.push({ dataset: read(dataset), nextLink: "https://sales.contoso.com/orders?page=2" });
     // Once the app bound a nextLink, its last page's blank one does not make the collection the data-set's.
     feed.push({ dataset: read(dataset), nextLink: undefined });
