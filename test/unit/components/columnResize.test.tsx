@@ -2,13 +2,13 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ORDER_COLUMNS } from "../../../OrdersGrid/components/OrdersGrid/columns";
+import type { MockContextOptions } from "../../support/mockContext";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { findFooter, renderPanel, scrollToRow } from "../../support/renderPanel";
 
 const server = withOrdersApi({ count: 120 });
-beforeEach(() => server.reset());
 
 /** The width (px) jsdom, which lays nothing out, reports for every heading: what a browser drew. */
 const DRAWN = 200;
@@ -20,6 +20,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+const mount = (options: MockContextOptions) => mountControl({ apiBaseUrl: server.url, ...options });
+/** The panel over 120 orders in pages of 50, every column shown (the width is not known). */
+async function panel(options: Parameters<typeof renderPanel>[1] = {}) {
+  const view = renderPanel(new FakeOrdersSource({ count: 120, pageSize: 50 }), options);
+  await screen.findByText("ORD-000001");
+  return view;
+}
 const minWidth = (key: string) => ORDER_COLUMNS.find((column) => column.key === key)?.minWidth ?? Number.NaN;
 const header = (name: string) => screen.getByRole("columnheader", { name: new RegExp(`^${name}`) });
 const sortButton = (name: string) => within(header(name)).getByRole("button");
@@ -35,8 +42,7 @@ function columnFlex(container: HTMLElement, col: number): { header: string; rows
 
 describe("resizing a column from the keyboard", () => {
   it("Ctrl+Right and Ctrl+Left make the focused heading's column 16 px wider or narrower, the rows' cells with it, and say the new width", async () => {
-    const { container } = mountControl({ apiBaseUrl: server.url, allocatedWidth: 1000 });
-    await screen.findByText("ORD-000001");
+    const { container } = await panel();
     const customer = 2;
     const before = columnFlex(container, customer);
     expect(before.header).toBe("2 1 0px");
@@ -74,15 +80,36 @@ describe("resizing a column from the keyboard", () => {
   });
 
   it("says the width in the user's language", async () => {
-    renderPanel(new FakeOrdersSource({ count: 3, pageSize: 50 }), { lcid: 1031, locale: "de-DE" });
-    await screen.findByText("ORD-000001");
+    await panel({ lcid: 1031, locale: "de-DE" });
     act(() => sortButton("Kunde").focus());
     press("Kunde", "ArrowRight");
     expect(announcement()).toBe(`Spalte Kunde: ${DRAWN + 16} Pixel breit`);
   });
 
+  it("makes the rows at least as wide as the resized columns need: a grid narrower than that scrolls sideways rather than cut them", async () => {
+    const { container } = await panel();
+    act(() => sortButton("Customer").focus());
+    for (let i = 0; i < 10; i++) press("Customer", "ArrowRight");
+    const customerWidth = DRAWN + 10 * 16;
+    const others = ORDER_COLUMNS.filter((column) => column.key !== "customer").reduce((sum, column) => sum + column.minWidth, 0);
+    const [headerGroup, bodyGroup] = container.querySelectorAll<HTMLElement>('[role="grid"] > [role="rowgroup"]');
+    expect(headerGroup?.style.minWidth).toBe(`${customerWidth + others}px`);
+    expect(bodyGroup?.style.minWidth).toBe(`${customerWidth + others}px`);
+  });
+
+  it("offers a resize handle on every heading's edge while the rows are lines, hidden from screen readers", async () => {
+    const { container } = await panel();
+    const handles = screen.getAllByRole("columnheader").map((heading) => heading.querySelector(".fui-TableResizeHandle"));
+    expect(handles.every((handle) => handle?.getAttribute("aria-hidden") === "true")).toBe(true);
+    expect(container.querySelectorAll(".fui-TableResizeHandle")).toHaveLength(5);
+  });
+});
+
+describe("resized columns in the control", () => {
+  beforeEach(() => server.reset());
+
   it("keeps the width through new pages, sorting, quick find (no match included) and Refresh", async () => {
-    const { container } = mountControl({ apiBaseUrl: server.url, allocatedWidth: 1000 });
+    const { container } = mount({ allocatedWidth: 1000, pageSize: 50 });
     await screen.findByText("ORD-000001");
     act(() => sortButton("Customer").focus());
     press("Customer", "ArrowRight");
@@ -109,22 +136,8 @@ describe("resizing a column from the keyboard", () => {
     expect(new Set(afterRefresh.rows)).toEqual(new Set([resized]));
   });
 
-  it("makes the rows at least as wide as the resized columns need: a grid narrower than that scrolls sideways rather than cut them", async () => {
-    const { container } = mountControl({ apiBaseUrl: server.url, allocatedWidth: 1000 });
-    await screen.findByText("ORD-000001");
-    act(() => sortButton("Customer").focus());
-    for (let i = 0; i < 40; i++) press("Customer", "ArrowRight");
-    const customerWidth = DRAWN + 40 * 16;
-    const others = ORDER_COLUMNS.filter((column) => column.key !== "customer").reduce((sum, column) => sum + column.minWidth, 0);
-    const [headerGroup, bodyGroup] = container.querySelectorAll<HTMLElement>('[role="grid"] > [role="rowgroup"]');
-    expect(headerGroup?.style.minWidth).toBe(`${customerWidth + others}px`);
-    expect(bodyGroup?.style.minWidth).toBe(`${customerWidth + others}px`);
-    // Every column still shows: widening one never hides another.
-    expect(screen.getAllByRole("columnheader")).toHaveLength(5);
-  });
-
   it("is off in cards (a narrow control): no resize handle, and Ctrl+Right moves to the next heading", async () => {
-    const { container } = mountControl({ apiBaseUrl: server.url, allocatedWidth: 220 });
+    const { container } = mount({ allocatedWidth: 220 });
     await screen.findByText("ORD-000001");
     expect(container.querySelector(".fui-TableResizeHandle")).toBeNull();
     act(() => sortButton("Order").focus());
@@ -132,13 +145,5 @@ describe("resizing a column from the keyboard", () => {
     expect(document.activeElement).toBe(sortButton("Total"));
     expect(header("Order").style.flex).toBe("1 1 0px");
     expect(announcement()).toBe("");
-  });
-
-  it("offers a resize handle on every heading's edge while the rows are lines, hidden from screen readers", async () => {
-    const { container } = mountControl({ apiBaseUrl: server.url, allocatedWidth: 1000 });
-    await screen.findByText("ORD-000001");
-    const handles = screen.getAllByRole("columnheader").map((heading) => heading.querySelector(".fui-TableResizeHandle"));
-    expect(handles.every((handle) => handle?.getAttribute("aria-hidden") === "true")).toBe(true);
-    expect(container.querySelectorAll(".fui-TableResizeHandle")).toHaveLength(5);
   });
 });
