@@ -119,9 +119,15 @@ export const useOrdersGridStyles = makeStyles({
   compactSkeleton: {
     marginTop: `${(COMPACT_ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,
   },
-  /** A column's resize handle: a touch drag resizes the column rather than scrolling the grid. */
+  /**
+   * A column's resize handle: inside its heading, its line on the heading's edge (Fluent's
+   * straddles the edge, which would make every heading, and the grid at its last column,
+   * wider than its box). A touch drag resizes the column rather than scrolling the grid.
+   */
   resizeHandle: {
+    margin: "0",
     touchAction: "none",
+    "::after": { left: "auto", right: "0" },
   },
   /** What the resize announcement says is heard, not seen. */
   announcement: visuallyHidden,
