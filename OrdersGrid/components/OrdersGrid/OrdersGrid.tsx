@@ -232,7 +232,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   );
   const firstCol = multiple ? 2 : 1;
 
-  // What a keyboard resize did, said politely: the width is seen, and heard only from here.
+  // The width a keyboard resize gave its column, for the polite live region below the grid.
   const [announcement, setAnnouncement] = React.useState("");
   const onResize = React.useMemo(
     () =>
@@ -240,8 +240,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       ((column: OrderColumn, requested: number, byKeyboard: boolean) => {
         const resized = resizedWidth(column, requested);
         onColumnResize(column.key, resized);
-        const template = resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width;
-        if (byKeyboard) setAnnouncement(fillTemplate(template, strings[column.label], format.count(resized)));
+        // A drag is seen as it goes; a key press is told, the minimum too (where a press changes nothing).
+        if (byKeyboard) setAnnouncement(fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, strings[column.label], format.count(resized)));
       }),
     [onColumnResize, strings, format],
   );
