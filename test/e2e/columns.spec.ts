@@ -38,6 +38,7 @@ function columnBoxes(page: Page): Promise<{ header: Box[]; rows: Box[][] }> {
 /** Drags from the middle of the Customer heading's resize handle by `dx` px, ending off the handle. */
 async function dragCustomerEdge(page: Page, dx: number): Promise<void> {
   const handle = heading(page, "Customer").locator(".fui-TableResizeHandle");
+  await expect(handle).toBeAttached();
   const start = await handle.boundingBox();
   if (!start) throw new Error("no resize handle");
   const x = start.x + start.width / 2;
