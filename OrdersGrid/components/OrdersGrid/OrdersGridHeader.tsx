@@ -63,8 +63,9 @@ function withTooltip(hint: string, descriptionId: string): SlotRenderFunction<Re
  * goes from the rows to the headings and on out of the grid. (Fluent's arrow navigation group
  * would do it with focusable aria-hidden elements at its edges, which axe reports as serious:
  * https://github.com/microsoft/tabster/issues/288.) Memoized: the grid renders again as it
- * scrolls, the headings only when the sort, the columns or the strings change. Each heading's end edge is
- * a resize handle, and Ctrl+Left / Ctrl+Right on a heading resize its column by RESIZE_STEP.
+ * scrolls, the headings only when the sort, the columns or the strings change. Each heading's
+ * end edge is a resize handle, and Ctrl+Left / Ctrl+Right on a heading resize its column by
+ * RESIZE_STEP (the arrows without Ctrl still move between the headings).
  */
 export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef, selectAll, onResize }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();

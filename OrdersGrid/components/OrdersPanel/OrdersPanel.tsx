@@ -131,6 +131,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     setNotificationHeight(error ? (notificationRef.current?.offsetHeight ?? 0) : 0);
   }, [error]);
   const searchBarHeight = props.search ? SEARCH_BAR_HEIGHT : 0;
+  // At least two rows of the density's height (the header's) however short the control.
   const bodyHeight = Math.max(headerHeight * 2, height - searchBarHeight - headerHeight - FOOTER_HEIGHT - notificationHeight);
 
   let footer: FooterState;
