@@ -12,7 +12,7 @@ import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate } from "./strings/stringKeys";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
-type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search">;
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density">;
 
 export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
@@ -77,6 +77,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       source={choice.source}
       pageSize={pageSize}
       maxPages={maxPages}
+      density={config.density}
       search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
     />
   ) : (

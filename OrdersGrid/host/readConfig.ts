@@ -2,6 +2,8 @@ import { DEFAULT_MAX_PAGES } from "../query/continuation";
 import type { SelectionMode } from "../view/selection";
 
 export type DataSourceKind = "Connector" | "Dataset" | "WebApi";
+/** How tall the grid's rows are (cards keep their own height). */
+export type Density = "Comfortable" | "Compact";
 
 /** The app maker's settings as plain values: what the view and the sources need, nothing of PCF. */
 export interface GridConfig {
@@ -27,6 +29,8 @@ export interface GridConfig {
   readonly selectionMode: SelectionMode;
   /** Dataverse sources: Enter or double-click opens the order's record. @default true */
   readonly openRecords: boolean;
+  /** @default "Comfortable" */
+  readonly density: Density;
 }
 
 /** The manifest inputs this reads; `IInputs` from generated/ManifestTypes fits it. */
@@ -44,6 +48,7 @@ export interface ConfigParameters {
   readonly searchQuery?: { readonly raw: string | null } | undefined;
   readonly selectionMode?: { readonly raw: string | null } | undefined;
   readonly openRecords?: { readonly raw: boolean | null } | undefined;
+  readonly density?: { readonly raw: string | null } | undefined;
 }
 
 function optionalText(raw: string | null | undefined): string | undefined {
@@ -95,5 +100,7 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     selectionMode: readSelectionMode(parameters.selectionMode?.raw),
     // A blank TwoOptions (an app made before the input existed) keeps the default.
     openRecords: parameters.openRecords?.raw !== false,
+    // Blank (an app made before the input existed) or unknown: the default.
+    density: parameters.density?.raw === "Compact" ? "Compact" : "Comfortable",
   };
 }

@@ -90,6 +90,8 @@ export const STRING_KEYS = [
   "Export_DateIso",
   "Export_TotalNumber",
   "Export_Currency",
+  "Column_Width",
+  "Column_WidthMinimum",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

@@ -134,6 +134,8 @@ export interface HostOptions {
   readonly around?: number;
   /** The selectionMode input. @default "Single" */
   readonly selectionMode?: "None" | "Single" | "Multiple";
+  /** The density input. @default "Comfortable" */
+  readonly density?: "Comfortable" | "Compact";
 }
 
 /** Opens the host page with the control mounted; collects what the page logs as warnings or errors. */

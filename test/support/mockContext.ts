@@ -34,6 +34,7 @@ export interface MockContextOptions {
   retrieveMultipleRecords?: RetrieveMultipleRecords;
   selectionMode?: "None" | "Single" | "Multiple";
   openRecords?: boolean | null;
+  density?: "Comfortable" | "Compact";
   /** `context.navigation.openForm`, as a host that opens forms provides it. */
   openForm?: (options: { entityName: string; entityId: string }) => Promise<unknown>;
   /** What the app does when the control raises an event (e.g. OnLoadMore). */
@@ -75,6 +76,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         searchQuery: { raw: options.searchQuery ?? null },
         selectionMode: { raw: options.selectionMode ?? null },
         openRecords: { raw: options.openRecords ?? null },
+        density: { raw: options.density ?? null },
         orders: options.dataset ?? {},
       };
     },

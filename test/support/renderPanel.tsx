@@ -7,6 +7,7 @@ import { ROW_HEIGHT } from "../../OrdersGrid/components/OrdersGrid/OrdersGrid.st
 import { OrdersPanel } from "../../OrdersGrid/components/OrdersPanel/OrdersPanel";
 import { createOrderFormatters } from "../../OrdersGrid/format/createOrderFormatters";
 import type { GridStatus } from "../../OrdersGrid/host/ControlOutputs";
+import type { Density } from "../../OrdersGrid/host/readConfig";
 import type { OrdersSource } from "../../OrdersGrid/orders/OrdersSource";
 import { createQueryClient } from "../../OrdersGrid/query/createQueryClient";
 import { loadStrings } from "./strings";
@@ -16,7 +17,7 @@ import { loadStrings } from "./strings";
  * `lcid` picks the strings (@default 1033) and `locale` the number and date formats (@default en-US).
  * `setSource` gives the panel another source, as the control does when a setting changes.
  */
-export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number; maxPages?: number } = {}) {
+export function renderPanel(source: OrdersSource, options: { pageSize?: number; height?: number; locale?: string; lcid?: number; maxPages?: number; density?: Density } = {}) {
   const onSelect = vi.fn();
   const onSortChange = vi.fn();
   const statuses: GridStatus[] = [];
@@ -37,6 +38,7 @@ export function renderPanel(source: OrdersSource, options: { pageSize?: number; 
           onStatusChange={onStatusChange}
           onSortChange={onSortChange}
           maxPages={options.maxPages}
+          density={options.density}
         />
       </QueryClientProvider>
     </FluentProvider>

@@ -1,11 +1,19 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Density } from "../../host/readConfig";
+import { visuallyHidden } from "../visuallyHidden";
 
-export const ROW_HEIGHT = 36;
+/**
+ * A row's height (px) in each density, the header's too: Comfortable is Fluent's small Table,
+ * Compact the Creator Kit's compact list.
+ */
+export const ROW_HEIGHTS: Readonly<Record<Density, number>> = { Comfortable: 36, Compact: 28 };
+export const ROW_HEIGHT = ROW_HEIGHTS.Comfortable;
+const COMPACT_ROW_HEIGHT = ROW_HEIGHTS.Compact;
 /** The check column's width (px, Multiple selection): Fluent's medium checkbox and its padding. */
 export const CHECK_COLUMN_WIDTH = 40;
 /** A row drawn as a compact two-line card (a narrow control): two lines of 27.5 px and the border. */
 export const CARD_ROW_HEIGHT = 56;
-/** The header is a row like the others, on its own background. */
+/** The header is a row like the others, on its own background (Comfortable; see GridLayout.headerHeight). */
 export const HEADER_HEIGHT = ROW_HEIGHT;
 /** A placeholder bar's height (one of SkeletonItem's sizes). */
 export const SKELETON_SIZE = 16;
@@ -58,6 +66,10 @@ export const useOrdersGridStyles = makeStyles({
     height: `${ROW_HEIGHT}px`,
     boxSizing: "border-box",
   },
+  /** A row in the Compact density, the header's too. */
+  compactRow: {
+    height: `${COMPACT_ROW_HEIGHT}px`,
+  },
   /** A row with an order: it can be clicked. */
   order: {
     cursor: "pointer",
@@ -82,6 +94,9 @@ export const useOrdersGridStyles = makeStyles({
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
   },
+  compactCell: {
+    lineHeight: `${COMPACT_ROW_HEIGHT - 1}px`,
+  },
   numeric: {
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
@@ -101,6 +116,21 @@ export const useOrdersGridStyles = makeStyles({
   skeleton: {
     marginTop: `${(ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,
   },
+  compactSkeleton: {
+    marginTop: `${(COMPACT_ROW_HEIGHT - 1 - SKELETON_SIZE) / 2}px`,
+  },
+  /**
+   * A column's resize handle: inside its heading, its line on the heading's edge (Fluent's
+   * straddles the edge, which would make every heading, and the grid at its last column,
+   * wider than its box). A touch drag resizes the column rather than scrolling the grid.
+   */
+  resizeHandle: {
+    margin: "0",
+    touchAction: "none",
+    "::after": { left: "auto", right: "0" },
+  },
+  /** What the resize announcement says is heard, not seen. */
+  announcement: visuallyHidden,
   /** A row as a compact card: its cells one below the other, each on a line of the full width. */
   card: {
     flexDirection: "column",

@@ -3,9 +3,9 @@ import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { fillTemplate } from "../../strings/stringKeys";
 import { allState, type SelectionIntent } from "../../view/selection";
-import { columnsWidth, gridLayout } from "./columns";
+import { columnsWidth, gridLayout, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
-import { HEADER_HEIGHT, ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import { ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
 import type { SortColumn } from "../../orders/OrderSort";
@@ -25,6 +25,8 @@ const FRAME_MS = 1000 / 60;
 interface GridChrome {
   readonly gridProps: React.HTMLAttributes<HTMLDivElement>;
   readonly header: React.ReactNode;
+  /** The rows' least width (px; rowMinWidth): wider than the grid, the rows scroll sideways. */
+  readonly rowWidth?: number | undefined;
 }
 const GridChromeContext = React.createContext<GridChrome>({ gridProps: {}, header: null });
 
@@ -48,7 +50,8 @@ const GridElement = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDi
  * (below the sticky header), not from the grid's.
  */
 const RowGroup = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function RowGroup({ style, ...props }, ref) {
-  return <div ref={ref} role="rowgroup" {...props} style={{ ...style, position: "relative" }} />;
+  const { rowWidth } = React.useContext(GridChromeContext);
+  return <div ref={ref} role="rowgroup" {...props} style={{ ...style, position: "relative", minWidth: rowWidth }} />;
 });
 
 /** The scroll offset that brings row `index` fully into view below the header, moving as little as possible. */
@@ -67,7 +70,7 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const { orders, pendingRows = 0, hasMore, selectedIds, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort, highlight } = props;
-  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy } = props;
+  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy, columnWidths, onColumnResize, density } = props;
   const multiple = selectionMode === "Multiple";
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
@@ -79,8 +82,8 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
   const measuredWidth = useElementWidth(gridElement);
   const width = measuredWidth ?? props.width;
-  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple)), [multiple, width]);
-  const { columns, rowHeight } = layout;
+  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple), { widths: columnWidths, density }), [multiple, width, columnWidths, density]);
+  const { columns, rowHeight, headerHeight } = layout;
   // A new row height (a card, or back) keeps the row at the top where it was.
   const shownRowHeight = React.useRef(rowHeight);
   React.useLayoutEffect(() => {
@@ -218,7 +221,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // rows (the view, one partly shown, the overscan on both sides), so a row scrolled out hands
   // its elements to the row scrolled in, and a fast scroll updates text instead of building
   // and tearing down every row it passes.
-  const slots = Math.ceil((bodyHeight + HEADER_HEIGHT) / rowHeight) + 1 + 2 * OVERSCAN_ROWS;
+  const slots = Math.ceil((bodyHeight + headerHeight) / rowHeight) + 1 + 2 * OVERSCAN_ROWS;
 
   const headerChecked = React.useMemo(() => (multiple ? allState(selectedIds, orders) : false), [multiple, selectedIds, orders]);
   const selectAllLabel = fillTemplate(hasMore ? strings.Select_AllLoaded : strings.Select_All, format.count(count));
@@ -228,6 +231,20 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     [multiple, headerChecked, selectAllLabel, intend],
   );
   const firstCol = multiple ? 2 : 1;
+
+  // The width a keyboard resize gave its column, for the polite live region below the grid.
+  const [announcement, setAnnouncement] = React.useState("");
+  const onResize = React.useMemo(
+    () =>
+      onColumnResize &&
+      ((column: OrderColumn, requested: number, byKeyboard: boolean) => {
+        const resized = resizedWidth(column, requested);
+        onColumnResize(column.key, resized);
+        // A drag is seen as it goes; a key press is told, the minimum too (where a press changes nothing).
+        if (byKeyboard) setAnnouncement(fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, strings[column.label], format.count(resized)));
+      }),
+    [onColumnResize, strings, format],
+  );
 
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
   const chrome: GridChrome = {
@@ -254,33 +271,39 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         if (order) onOpen(order);
       }),
     },
-    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} selectAll={selectAll} />,
+    header: <OrdersGridHeader layout={layout} strings={strings} sort={props.sort} onSort={onSort} focusCarryRef={headerFocus} selectAll={selectAll} onResize={onResize} />,
+    rowWidth: rowMinWidth(layout, multiple),
   };
 
   return (
-    <GridChromeContext.Provider value={chrome}>
-      <FixedSizeList<OrdersGridRowData>
-        key={list.version}
-        ref={listRef}
-        outerRef={setGridElement}
-        height={bodyHeight + HEADER_HEIGHT}
-        width="100%"
-        itemCount={count + pendingRows}
-        itemSize={rowHeight}
-        itemData={itemData}
-        itemKey={(index: number) => index % slots}
-        overscanCount={flinging ? 1 : OVERSCAN_ROWS}
-        outerElementType={GridElement}
-        innerElementType={RowGroup}
-        onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
-        onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
-          scrollTop.current = scrollOffset;
-          // The speed estimate counts rows of ROW_HEIGHT: a card's offset is given in those.
-          if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.((scrollOffset / rowHeight) * ROW_HEIGHT) ?? 0) * FRAME_MS > 2 * OVERSCAN_ROWS);
-        }}
-      >
-        {OrdersGridRow}
-      </FixedSizeList>
-    </GridChromeContext.Provider>
+    <>
+      <GridChromeContext.Provider value={chrome}>
+        <FixedSizeList<OrdersGridRowData>
+          key={list.version}
+          ref={listRef}
+          outerRef={setGridElement}
+          height={bodyHeight + headerHeight}
+          width="100%"
+          itemCount={count + pendingRows}
+          itemSize={rowHeight}
+          itemData={itemData}
+          itemKey={(index: number) => index % slots}
+          overscanCount={flinging ? 1 : OVERSCAN_ROWS}
+          outerElementType={GridElement}
+          innerElementType={RowGroup}
+          onItemsRendered={({ visibleStopIndex }: ListOnItemsRenderedProps) => onVisibleRangeChange(visibleStopIndex)}
+          onScroll={({ scrollOffset, scrollUpdateWasRequested }) => {
+            scrollTop.current = scrollOffset;
+            // The speed estimate counts in rows, whatever their height (a density, cards).
+            if (!scrollUpdateWasRequested) setFlinging((onUserScroll?.(scrollOffset / rowHeight) ?? 0) * FRAME_MS > 2 * OVERSCAN_ROWS);
+          }}
+        >
+          {OrdersGridRow}
+        </FixedSizeList>
+      </GridChromeContext.Provider>
+      <div role="status" aria-live="polite" className={styles.announcement} data-testid="resize-announcer">
+        {announcement}
+      </div>
+    </>
   );
 }

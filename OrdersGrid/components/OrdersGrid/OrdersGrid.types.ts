@@ -6,7 +6,8 @@ import type { OrderSort, SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import type { Highlight } from "../../view/searchOrders";
 import type { SelectionIntent, SelectionMode } from "../../view/selection";
-import type { GridLayout } from "./columns";
+import type { Density } from "../../host/readConfig";
+import type { ColumnKey, ColumnWidths, GridLayout } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
 export interface OrdersGridProps {
@@ -34,10 +35,11 @@ export interface OrdersGridProps {
   /** Called with the index of the last row in view whenever the visible range changes. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
   /**
-   * Called with the scroll offset (px) when the user scrolls (not when the grid scrolls
-   * itself); returns the downward scroll speed it estimates, in rows per ms.
+   * Called with the scroll position in rows (the offset over the row height, so the same for
+   * every density and for cards) when the user scrolls, not when the grid scrolls itself;
+   * returns the downward scroll speed it estimates, in rows per ms.
    */
-  readonly onUserScroll?: ((offset: number) => number) | undefined;
+  readonly onUserScroll?: ((rows: number) => number) | undefined;
   /** Height of the scrolling body in pixels, header excluded. */
   readonly bodyHeight: number;
   readonly strings: Strings;
@@ -60,6 +62,12 @@ export interface OrdersGridProps {
   readonly listIdentity?: unknown;
   /** The quick find match each cell marks; undefined while nothing is searched. */
   readonly highlight?: Highlight | undefined;
+  /** The rows' (and the header's) height. @default "Comfortable" */
+  readonly density?: Density | undefined;
+  /** The widths of the columns the user resized; the others share the rest. @default none */
+  readonly columnWidths?: ColumnWidths | undefined;
+  /** The user resized a column (clamped to its minimum). Undefined: columns are not resizable. */
+  readonly onColumnResize?: ((column: ColumnKey, width: number) => void) | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */

@@ -2,8 +2,9 @@ import { mergeClasses, TableHeaderCell, Tooltip, useId, type SlotRenderFunction 
 import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
-import { columnStyle, type GridLayout } from "./columns";
-import { moveHeading } from "./gridKeyboard";
+import { ColumnResizeHandle } from "./ColumnResizeHandle";
+import { columnStyle, rowMinWidth, type GridLayout, type OrderColumn } from "./columns";
+import { moveHeading, resizeStep } from "./gridKeyboard";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import { SelectionCell } from "./SelectionCell";
 
@@ -21,6 +22,11 @@ export interface OrdersGridHeaderProps {
   readonly focusCarryRef: React.MutableRefObject<SortColumn | null>;
   /** Multiple selection: the check column's header checkbox (select all loaded). */
   readonly selectAll?: { readonly checked: boolean | "mixed"; readonly label: string; readonly onToggle: () => void } | undefined;
+  /**
+   * The user resized a column to `width` px (not clamped yet): by dragging its edge, or with
+   * Ctrl+Left / Ctrl+Right on its heading (`byKeyboard`). Undefined, and in cards: no resizing.
+   */
+  readonly onResize?: ((column: OrderColumn, width: number, byKeyboard: boolean) => void) | undefined;
 }
 
 /** What activating a header does next, as its tooltip says. */
@@ -57,17 +63,29 @@ function withTooltip(hint: string, descriptionId: string): SlotRenderFunction<Re
  * goes from the rows to the headings and on out of the grid. (Fluent's arrow navigation group
  * would do it with focusable aria-hidden elements at its edges, which axe reports as serious:
  * https://github.com/microsoft/tabster/issues/288.) Memoized: the grid renders again as it
- * scrolls, the headings only when the sort, the columns or the strings change.
+ * scrolls, the headings only when the sort, the columns or the strings change. Each heading's
+ * end edge is a resize handle, and Ctrl+Left / Ctrl+Right on a heading resize its column by
+ * RESIZE_STEP (the arrows without Ctrl still move between the headings).
  */
-export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef, selectAll }: OrdersGridHeaderProps): React.ReactElement {
+export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, strings, sort, onSort, focusCarryRef, selectAll, onResize }: OrdersGridHeaderProps): React.ReactElement {
   const styles = useOrdersGridStyles();
   const hintId = useId("sort-hint");
   const rowGroup = React.useRef<HTMLDivElement>(null);
   // The heading in the tab order: the one last focused (the focus carried over counts).
   const [tabStop, setTabStop] = React.useState(0);
+  const resize = layout.stacked ? undefined : onResize;
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="button"]')];
     const at = buttons.findIndex((button) => button === event.target);
+    const column = layout.columns[at];
+    const step = resizeStep(event.key, event.ctrlKey);
+    if (resize && column && step !== null) {
+      event.preventDefault();
+      // From the width the column is drawn with; a resized one's own width, so steps add up exactly.
+      const drawn = layout.widths[column.key] ?? buttons[at]?.closest('[role="columnheader"]')?.getBoundingClientRect().width ?? column.minWidth;
+      resize(column, drawn + step, true);
+      return;
+    }
     const next = at < 0 ? null : moveHeading(at, event.key, buttons.length);
     if (next === null) return;
     event.preventDefault();
@@ -87,8 +105,8 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
     };
   }, [focusCarryRef, layout]);
   return (
-    <div role="rowgroup" className={styles.header} ref={rowGroup}>
-      <div role="row" className={mergeClasses(styles.row, styles.headerRow)} aria-rowindex={1} onKeyDown={onKeyDown}>
+    <div role="rowgroup" className={styles.header} ref={rowGroup} style={{ minWidth: rowMinWidth(layout, selectAll !== undefined) }}>
+      <div role="row" className={mergeClasses(styles.row, styles.headerRow, layout.density === "Compact" && styles.compactRow)} aria-rowindex={1} onKeyDown={onKeyDown}>
         {selectAll && <SelectionCell role="columnheader" checked={selectAll.checked} label={selectAll.label} onToggle={selectAll.onToggle} />}
         {layout.columns.map((column, col) => {
           const direction = sort?.column === column.key ? sort.direction : undefined;
@@ -100,7 +118,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
               sortDirection={direction}
               aria-colindex={col + (selectAll ? 2 : 1)}
               className={styles.headerCell}
-              style={columnStyle(column, layout.stacked)}
+              style={columnStyle(column, layout)}
               button={{
                 className: mergeClasses(styles.headerButton, column.numeric && styles.headerButtonNumeric),
                 onClick: () => onSort(column.key),
@@ -108,6 +126,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
                 tabIndex: col === Math.min(tabStop, layout.columns.length - 1) ? 0 : -1,
                 children: withTooltip(sortHint(sort, column.key, strings), `${hintId}-${column.key}`),
               }}
+              aside={resize && <ColumnResizeHandle onResize={(width) => resize(column, width, false)} />}
             >
               <span className={styles.headerLabel}>{strings[column.label]}</span>
             </TableHeaderCell>

@@ -78,6 +78,8 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
   const styles = useOrdersGridStyles();
   const { layout, idPrefix, onRowClick, check } = data;
   const { columns, stacked } = layout;
+  // Row heights come with react-window's style; the line inside a cell follows the density.
+  const compact = !stacked && layout.density === "Compact";
   const order = orderAt(data, index);
   const selected = isSelected(data, index);
   // A placeholder is never active (nor selected, nor clickable), even while the grid has focus.
@@ -107,10 +109,10 @@ export const OrdersGridRow = React.memo(function OrdersGridRow({ index, style, d
           id={activeCol === col ? cellId(idPrefix, index, col) : undefined}
           role="gridcell"
           aria-colindex={col + (check ? 2 : 1)}
-          className={mergeClasses(styles.cell, stacked && styles.cardCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
-          style={stacked ? undefined : columnStyle(column)}
+          className={mergeClasses(styles.cell, stacked && styles.cardCell, compact && styles.compactCell, column.numeric && styles.numeric, activeCol === col && styles.active)}
+          style={stacked ? undefined : columnStyle(column, layout)}
         >
-          {order ? cellText(column.text(order, data.format), data.highlight, styles.match) : <SkeletonItem size={SKELETON_SIZE} className={stacked ? styles.cardSkeleton : styles.skeleton} />}
+          {order ? cellText(column.text(order, data.format), data.highlight, styles.match) : <SkeletonItem size={SKELETON_SIZE} className={stacked ? styles.cardSkeleton : compact ? styles.compactSkeleton : styles.skeleton} />}
         </div>
       ))}
     </div>

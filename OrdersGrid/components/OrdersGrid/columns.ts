@@ -1,8 +1,9 @@
 import type { CSSProperties } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { Order } from "../../orders/Order";
+import type { Density } from "../../host/readConfig";
 import type { StringKey } from "../../strings/stringKeys";
-import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHT } from "./OrdersGrid.styles";
+import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHTS } from "./OrdersGrid.styles";
 
 export type ColumnKey = "id" | "date" | "customer" | "status" | "total";
 
@@ -42,6 +43,15 @@ export const ORDER_COLUMNS: readonly OrderColumn[] = [
  */
 export const WIDTH_ALLOWANCE = 24;
 
+/**
+ * Columns the user resized, with their widths (px, padding included); the other columns share
+ * what is left by their `grow`. The one place widths live: resizing sets them, and so will a
+ * starting width an app maker gives.
+ */
+export type ColumnWidths = Readonly<Partial<Record<ColumnKey, number>>>;
+
+const NO_WIDTHS: ColumnWidths = {};
+
 export interface GridLayout {
   /** The columns shown, in column order. */
   readonly columns: readonly OrderColumn[];
@@ -52,6 +62,26 @@ export interface GridLayout {
   readonly stacked: boolean;
   /** A row's height (px): what the rows are drawn with and what virtualization and the keyboard count in. */
   readonly rowHeight: number;
+  /** The header row's height (px): a row of the density's height, also above cards. */
+  readonly headerHeight: number;
+  readonly density: Density;
+  /** The resized columns' widths; none in cards, where columns are not resized. */
+  readonly widths: ColumnWidths;
+  /**
+   * The least width (px) a row of these columns takes: the resized columns' widths and the
+   * others' minimums. A grid narrower than that scrolls sideways rather than cut values.
+   * Undefined for cards, which fit any width.
+   */
+  readonly rowWidth: number | undefined;
+}
+
+export interface LayoutOptions {
+  /** @default ORDER_COLUMNS */
+  readonly columns?: readonly OrderColumn[] | undefined;
+  /** @default no column resized */
+  readonly widths?: ColumnWidths | undefined;
+  /** @default "Comfortable" */
+  readonly density?: Density | undefined;
 }
 
 /** The control width (px) the columns need side by side. */
@@ -68,22 +98,40 @@ export function columnsWidth(width: number | undefined, withCheck: boolean): num
  * The layout for a control `width` px wide: the columns that fit side by side, dropping the
  * highest priority number first (Status, then Date, then Customer); below the width the
  * always-shown columns need, those as a two-line card. All columns when the width is unknown.
+ * Which columns show depends on their minimum widths only: widening one never hides another
+ * (the grid scrolls sideways instead), and the widths README gives hold whatever was resized.
  */
-export function gridLayout(width: number | undefined, columns: readonly OrderColumn[] = ORDER_COLUMNS): GridLayout {
+export function gridLayout(width: number | undefined, options: LayoutOptions = {}): GridLayout {
+  const { columns = ORDER_COLUMNS, widths = NO_WIDTHS, density = "Comfortable" } = options;
+  const headerHeight = ROW_HEIGHTS[density];
   const byDropOrder = [...columns].sort((a, b) => b.priority - a.priority);
   let kept = columns;
   for (const dropped of byDropOrder) {
     if (width === undefined || width <= 0 || widthNeeded(kept) <= width) break;
-    if (dropped.priority === 0) return { columns: kept, stacked: true, rowHeight: CARD_ROW_HEIGHT };
+    if (dropped.priority === 0) return { columns: kept, stacked: true, rowHeight: CARD_ROW_HEIGHT, headerHeight, density, widths: NO_WIDTHS, rowWidth: undefined };
     kept = kept.filter((column) => column !== dropped);
   }
-  return { columns: kept, stacked: false, rowHeight: ROW_HEIGHT };
+  const rowWidth = kept.reduce((sum, column) => sum + (widths[column.key] ?? column.minWidth), 0);
+  return { columns: kept, stacked: false, rowHeight: headerHeight, headerHeight, density, widths, rowWidth };
 }
 
 /**
- * A column's share of the row's width, the same in the header and in every row. In a card
- * the header's headings share its line equally, above the card's lines.
+ * A column's share of the row's width, the same in the header and in every row: a resized
+ * column its own width, the others the rest by their `grow`. In a card the header's headings
+ * share its line equally, above the card's lines.
  */
-export function columnStyle(column: OrderColumn, stacked = false): CSSProperties {
-  return stacked ? { flex: "1 1 0px" } : { flex: `${column.grow} 1 0px`, minWidth: column.minWidth };
+export function columnStyle(column: OrderColumn, layout: Pick<GridLayout, "stacked" | "widths">): CSSProperties {
+  if (layout.stacked) return { flex: "1 1 0px" };
+  const width = layout.widths[column.key];
+  return width === undefined ? { flex: `${column.grow} 1 0px`, minWidth: column.minWidth } : { flex: `0 0 ${width}px` };
+}
+
+/** The least width (px) of a row, the check column included (Multiple); undefined for cards. */
+export function rowMinWidth(layout: GridLayout, withCheck: boolean): number | undefined {
+  return layout.rowWidth === undefined ? undefined : layout.rowWidth + (withCheck ? CHECK_COLUMN_WIDTH : 0);
+}
+
+/** The width (px) a column gets when the user asks for `width`: whole pixels, never under its minimum. */
+export function resizedWidth(column: OrderColumn, width: number): number {
+  return Math.max(column.minWidth, Math.round(width));
 }

@@ -61,3 +61,18 @@ export function moveHeading(index: number, key: string, count: number): number |
       return null;
   }
 }
+
+/** How much (px) Ctrl+Left / Ctrl+Right make the focused heading's column narrower / wider. */
+export const RESIZE_STEP = 16;
+
+/**
+ * How much a key on a heading resizes its column (px, negative: narrower): Ctrl+Left and
+ * Ctrl+Right. Checked before moveHeading, which takes Left and Right with or without Ctrl.
+ * Null for other keys.
+ */
+export function resizeStep(key: string, ctrl: boolean): number | null {
+  if (!ctrl) return null;
+  if (key === "ArrowRight") return RESIZE_STEP;
+  if (key === "ArrowLeft") return -RESIZE_STEP;
+  return null;
+}

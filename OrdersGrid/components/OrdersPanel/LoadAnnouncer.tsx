@@ -1,20 +1,10 @@
 import { makeStyles } from "@fluentui/react-components";
 import * as React from "react";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import { visuallyHidden } from "../visuallyHidden";
 
 const useStyles = makeStyles({
-  // Visually hidden, still read by screen readers.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: "0",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: "0",
-  },
+  hidden: visuallyHidden,
 });
 
 export interface LoadAnnouncerProps {

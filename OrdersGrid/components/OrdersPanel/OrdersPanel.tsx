@@ -2,6 +2,7 @@ import { Button, makeStyles, Toaster, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
+import type { Density } from "../../host/readConfig";
 import type { Order } from "../../orders/Order";
 import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
@@ -11,9 +12,8 @@ import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
-import { columnsWidth, gridLayout } from "../OrdersGrid/columns";
+import { columnsWidth, gridLayout, type ColumnKey, type ColumnWidths } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
-import { HEADER_HEIGHT, ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { useElementWidth } from "../OrdersGrid/useElementWidth";
 import { QuickFind, SEARCH_BAR_HEIGHT } from "../QuickFind/QuickFind";
 import { useQuickFind } from "../QuickFind/useQuickFind";
@@ -49,6 +49,8 @@ export interface OrdersPanelProps {
   readonly openRecords?: boolean | undefined;
   /** Called once per change of the selected orders. */
   readonly onSelectionChange?: SelectionChange | undefined;
+  /** The rows' height. @default "Comfortable" */
+  readonly density?: Density | undefined;
 }
 
 export interface PanelSearch {
@@ -81,8 +83,12 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   // Quick find searches the columns in view: the panel is as wide as the grid, so the same layout.
   const [rootElement, setRootElement] = React.useState<HTMLDivElement | null>(null);
   const width = useElementWidth(rootElement) ?? props.width;
-  const { selectionMode = "Single", openRecords = true } = props;
-  const { columns } = React.useMemo(() => gridLayout(columnsWidth(width, selectionMode === "Multiple")), [width, selectionMode]);
+  const { selectionMode = "Single", openRecords = true, density } = props;
+  const { columns, rowHeight, headerHeight } = React.useMemo(() => gridLayout(columnsWidth(width, selectionMode === "Multiple"), { density }), [width, selectionMode, density]);
+  // The columns the user resized keep their widths while the control lives: through new pages,
+  // a sort, a search (and no match, which shows no grid) and a Refresh.
+  const [columnWidths, setColumnWidths] = React.useState<ColumnWidths>({});
+  const onColumnResize = React.useCallback((column: ColumnKey, columnWidth: number) => setColumnWidths((current) => (current[column] === columnWidth ? current : { ...current, [column]: columnWidth })), []);
   const searchText = props.search?.text ?? "";
   // A source that searched already (its pages hold only matches) is not filtered again here.
   const searchedBySource = source.search !== undefined;
@@ -125,7 +131,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     setNotificationHeight(error ? (notificationRef.current?.offsetHeight ?? 0) : 0);
   }, [error]);
   const searchBarHeight = props.search ? SEARCH_BAR_HEIGHT : 0;
-  const bodyHeight = Math.max(ROW_HEIGHT * 2, height - searchBarHeight - HEADER_HEIGHT - FOOTER_HEIGHT - notificationHeight);
+  // At least two rows of the density's height (the header's) however short the control.
+  const bodyHeight = Math.max(headerHeight * 2, height - searchBarHeight - headerHeight - FOOTER_HEIGHT - notificationHeight);
 
   let footer: FooterState;
   if (retrying) footer = { kind: "retrying", retry: retrying };
@@ -154,7 +161,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     searchInput.current?.focus();
   };
   const pendingRows = isLoadingFirstPage
-    ? Math.min(FIRST_LOAD_ROWS, Math.ceil(bodyHeight / ROW_HEIGHT))
+    ? Math.min(FIRST_LOAD_ROWS, Math.ceil(bodyHeight / rowHeight))
     : isFetchingNextPage || (retrying && orders.count > 0)
       ? PENDING_ROWS
       : 0;
@@ -192,6 +199,9 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           strings={strings}
           format={format}
           width={width}
+          density={density}
+          columnWidths={columnWidths}
+          onColumnResize={onColumnResize}
         />
       )}
       {error && (

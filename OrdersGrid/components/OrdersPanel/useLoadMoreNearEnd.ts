@@ -1,5 +1,4 @@
 import * as React from "react";
-import { ROW_HEIGHT } from "../OrdersGrid/OrdersGrid.styles";
 import { ASSUMED_PAGE_MS, prefetchDistance } from "./prefetchDistance";
 
 /** How quickly the scroll speed estimate follows changes (0..1, higher = faster). */
@@ -10,8 +9,8 @@ const SCROLL_IDLE_MS = 300;
 export interface NearEndCallbacks {
   /** react-window's visible range changed. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
-  /** The user scrolled to this offset (px); feeds the (downward) scroll speed estimate, which it returns (rows/ms). */
-  readonly onUserScroll: (offset: number) => number;
+  /** The user scrolled to this position (in rows); feeds the (downward) scroll speed estimate, which it returns (rows/ms). */
+  readonly onUserScroll: (rows: number) => number;
 }
 
 /**
@@ -31,7 +30,7 @@ export function useLoadMoreNearEnd(
   loadMore: (ahead: boolean) => void,
 ): NearEndCallbacks {
   /** What the callbacks share between renders: the view and the user's scrolling. */
-  const tracked = React.useRef({ lastVisible: -1, count: 0, scrollOffset: 0, scrolledAt: 0, rowsPerMs: 0 });
+  const tracked = React.useRef({ lastVisible: -1, count: 0, scrolledRows: 0, scrolledAt: 0, rowsPerMs: 0 });
 
   const check = React.useCallback(() => {
     const t = tracked.current;
@@ -52,17 +51,18 @@ export function useLoadMoreNearEnd(
     check();
   };
 
-  const onUserScroll = (offset: number) => {
+  // In rows, not px: the prefetch distance counts rows, whatever their height (a density, cards).
+  const onUserScroll = (rows: number) => {
     const t = tracked.current;
     const now = performance.now();
     // react-window also reports where the list starts: no movement, no scroll.
-    if (offset === t.scrollOffset) return 0;
+    if (rows === t.scrolledRows) return 0;
     if (t.scrolledAt > 0 && now > t.scrolledAt) {
-      const sample = Math.max(0, offset - t.scrollOffset) / ROW_HEIGHT / (now - t.scrolledAt);
+      const sample = Math.max(0, rows - t.scrolledRows) / (now - t.scrolledAt);
       // From rest or after a pause, the first sample is the estimate, not a stale or zero speed.
       t.rowsPerMs = now - t.scrolledAt > SCROLL_IDLE_MS || !t.rowsPerMs ? sample : t.rowsPerMs * (1 - SMOOTHING) + sample * SMOOTHING;
     }
-    t.scrollOffset = offset;
+    t.scrolledRows = rows;
     t.scrolledAt = now;
     return t.rowsPerMs;
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { gridLayout, ORDER_COLUMNS, widthNeeded } from "../../../OrdersGrid/components/OrdersGrid/columns";
-import { CARD_ROW_HEIGHT, ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
+import { columnStyle, gridLayout, ORDER_COLUMNS, resizedWidth, rowMinWidth, widthNeeded } from "../../../OrdersGrid/components/OrdersGrid/columns";
+import { resizeStep } from "../../../OrdersGrid/components/OrdersGrid/gridKeyboard";
+import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHT, ROW_HEIGHTS } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { documentedLayoutAt, readDocumentedLayout } from "../../support/readmeLayout";
 
 const ALL = ["id", "date", "customer", "status", "total"];
@@ -43,6 +44,63 @@ describe("gridLayout", () => {
       if (!layout.stacked) expect(widthNeeded(layout.columns)).toBeLessThanOrEqual(width);
       expect(layout.columns.map((c) => c.key)).toEqual(expect.arrayContaining(["id", "total"]));
     }
+  });
+});
+
+describe("resized columns in the layout", () => {
+  const column = (key: string) => {
+    const found = ORDER_COLUMNS.find((c) => c.key === key);
+    if (!found) throw new Error(key);
+    return found;
+  };
+  const minimums = (keys: string[]) => keys.reduce((sum, key) => sum + column(key).minWidth, 0);
+
+  it("gives a resized column its own width, in the header and the rows alike, and the others their share of the rest", () => {
+    const layout = gridLayout(1000, { widths: { customer: 300 } });
+    expect(columnStyle(column("customer"), layout)).toEqual({ flex: "0 0 300px" });
+    expect(columnStyle(column("date"), layout)).toEqual({ flex: "1.4 1 0px", minWidth: 180 });
+    expect(layout.rowWidth).toBe(300 + minimums(["id", "date", "status", "total"]));
+    expect(rowMinWidth(layout, true)).toBe(300 + minimums(["id", "date", "status", "total"]) + CHECK_COLUMN_WIDTH);
+  });
+
+  it.each([1400, 700, 650, 500, 300])("shows at %s px the columns it shows unresized, however wide a column was made", (width) => {
+    const keys = (widths = {}) => gridLayout(width, { widths }).columns.map((c) => c.key);
+    expect(keys({ customer: 2000, date: 900 })).toEqual(keys());
+  });
+
+  it("resizes nothing in cards: every heading an equal share, no least row width", () => {
+    const layout = gridLayout(200, { widths: { id: 300 } });
+    expect(layout).toMatchObject({ stacked: true, widths: {}, rowWidth: undefined });
+    expect(columnStyle(column("id"), layout)).toEqual({ flex: "1 1 0px" });
+  });
+
+  it.each([
+    [250.4, 250],
+    [180, 180],
+    [120, 180],
+    [-40, 180],
+  ])("makes Customer %s px wide as %s px (whole pixels, never under its minimum)", (requested, width) => {
+    expect(resizedWidth(column("customer"), requested)).toBe(width);
+  });
+
+  it.each([
+    ["ArrowRight", true, 16],
+    ["ArrowLeft", true, -16],
+    ["ArrowRight", false, null],
+    ["ArrowLeft", false, null],
+    ["Home", true, null],
+    ["ArrowUp", true, null],
+  ] as const)("resizes on %s with Ctrl %s by %s px", (key, ctrl, step) => {
+    expect(resizeStep(key, ctrl)).toBe(step);
+  });
+
+  it.each([
+    ["Comfortable", 36],
+    ["Compact", 28],
+  ] as const)("draws %s rows and their header %s px high; cards keep their own height", (density, height) => {
+    expect(ROW_HEIGHTS[density]).toBe(height);
+    expect(gridLayout(1000, { density })).toMatchObject({ rowHeight: height, headerHeight: height, density });
+    expect(gridLayout(200, { density })).toMatchObject({ rowHeight: CARD_ROW_HEIGHT, headerHeight: height });
   });
 });
 

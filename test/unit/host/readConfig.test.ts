@@ -12,7 +12,7 @@ describe("readConfig", () => {
         requestTimeout: { raw: 5 },
         maxPages: { raw: 40 },
       }),
-    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40, showSearch: true, selectionMode: "Single", openRecords: true });
+    ).toEqual({ dataSource: "WebApi", apiBaseUrl: "https://sales.contoso.com", pageSize: 100, timeoutMs: 5000, maxPages: 40, showSearch: true, selectionMode: "Single", openRecords: true, density: "Comfortable" });
   });
 
   it("defaults to the Connector source, no URL and 50 per page", () => {
@@ -25,6 +25,7 @@ describe("readConfig", () => {
       showSearch: true,
       selectionMode: "Single",
       openRecords: true,
+      density: "Comfortable",
     });
     expect(readConfig({})).toMatchObject({ dataSource: "Connector", pageSize: 50 });
   });
@@ -36,6 +37,13 @@ describe("readConfig", () => {
     expect(readConfig({ selectionMode: { raw: null } }).selectionMode).toBe("Single");
     expect(readConfig({ openRecords: { raw: false } }).openRecords).toBe(false);
     expect(readConfig({ openRecords: { raw: null } }).openRecords).toBe(true);
+  });
+
+  it("reads the density: Compact when chosen, otherwise (blank, unknown) Comfortable", () => {
+    expect(readConfig({ density: { raw: "Compact" } }).density).toBe("Compact");
+    expect(readConfig({ density: { raw: "Comfortable" } }).density).toBe("Comfortable");
+    expect(readConfig({ density: { raw: "compact" } }).density).toBe("Comfortable");
+    expect(readConfig({ density: { raw: null } }).density).toBe("Comfortable");
   });
 
   it("keeps the request timeout within 1..300 s and ignores blank or non-positive values", () => {

@@ -1,0 +1,119 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./harness";
+import { openHostPage, startHostPage, type HostOptions } from "./hostPage";
+
+let host: Awaited<ReturnType<typeof startHostPage>>;
+test.beforeAll(async () => {
+  host = await startHostPage();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+/** The host page's own API: the widest values a cell shows. */
+const open = (page: Page, options: Partial<HostOptions> = {}) => openHostPage(page, host.url, { width: 1000, height: 500, hostSize: true, ...options });
+const grid = (page: Page) => page.locator("#host").getByRole("grid", { name: "Orders" });
+const heading = (page: Page, name: string) => grid(page).getByRole("columnheader", { name: new RegExp(`^${name}`) });
+
+interface Box {
+  readonly left: number;
+  readonly width: number;
+}
+/** Every column's box in the header and in each order row in the DOM, once the last change is drawn. */
+function columnBoxes(page: Page): Promise<{ header: Box[]; rows: Box[][] }> {
+  return grid(page).evaluate(async (element) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = (cell: Element): Box => {
+      const rect = cell.getBoundingClientRect();
+      return { left: Math.round(rect.left * 10) / 10, width: Math.round(rect.width * 10) / 10 };
+    };
+    return {
+      header: [...element.querySelectorAll("[role=columnheader]")].map(box),
+      rows: [...element.querySelectorAll("[data-order-id]")].map((row) => [...row.querySelectorAll("[role=gridcell]")].map(box)),
+    };
+  });
+}
+
+/** Drags from the middle of the Customer heading's resize handle by `dx` px, ending off the handle. */
+async function dragCustomerEdge(page: Page, dx: number): Promise<void> {
+  const handle = heading(page, "Customer").locator(".fui-TableResizeHandle");
+  await expect(handle).toBeAttached();
+  const start = await handle.boundingBox();
+  if (!start) throw new Error("no resize handle");
+  const x = start.x + start.width / 2;
+  const y = start.y + start.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y, { steps: 5 });
+  // Below the header and on: the drag follows the pointer wherever it goes until the button is up.
+  await page.mouse.move(x + dx, y + 60, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Cells (header or rows) whose text does not fit their box. */
+const clippedCells = (page: Page) =>
+  grid(page).evaluate((element) => [...element.querySelectorAll<HTMLElement>("[role=columnheader], [role=gridcell]")].filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+
+test("dragging a heading's edge with the mouse resizes its column in the header and in every row, down to its minimum; axe finds nothing serious on the header", async ({ page }) => {
+  const { problems } = await open(page);
+  const before = await columnBoxes(page);
+  const customer = 2;
+
+  await dragCustomerEdge(page, 90);
+  const wider = await columnBoxes(page);
+  expect(wider.header[customer]?.width).toBeCloseTo((before.header[customer]?.width ?? 0) + 90, 0);
+  // Header and rows stay aligned: every column's cells start and end where its heading does.
+  for (const row of wider.rows) expect(row).toEqual(wider.header);
+  // The other columns share what is left: the row is as wide as before.
+  const rowWidth = (boxes: Box[]) => boxes.reduce((sum, b) => sum + b.width, 0);
+  expect(rowWidth(wider.header)).toBeCloseTo(rowWidth(before.header), 0);
+  // A drag on the edge is no click on the heading: nothing is sorted.
+  await expect(heading(page, "Customer")).toHaveAttribute("aria-sort", "none");
+
+  // Far narrower than any customer's name: the column stops at its minimum, where no name is cut.
+  await dragCustomerEdge(page, -400);
+  const narrowest = await columnBoxes(page);
+  expect(narrowest.header[customer]?.width).toBeLessThan(before.header[customer]?.width ?? 0);
+  for (const row of narrowest.rows) expect(row).toEqual(narrowest.header);
+  expect(await clippedCells(page)).toEqual([]);
+
+  expect(await seriousViolations(page, '#host [role="grid"] > [role="rowgroup"]:first-child')).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test("columns resized wider than the control scroll sideways, the header with the rows, and no value is cut", async ({ page }) => {
+  const { problems } = await open(page, { width: 720 });
+  await dragCustomerEdge(page, 500);
+  const overflow = await grid(page).evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeGreaterThan(400);
+  const boxes = await columnBoxes(page);
+  for (const row of boxes.rows) expect(row).toEqual(boxes.header);
+  expect(await clippedCells(page)).toEqual([]);
+  // Scrolled to its end, the last column (Total) is in view, its heading above it.
+  await grid(page).evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  await expect(heading(page, "Total")).toBeInViewport({ ratio: 1 });
+  const scrolled = await columnBoxes(page);
+  expect(scrolled.rows[0]).toEqual(scrolled.header);
+  expect(problems).toEqual([]);
+});
+
+test("Compact: rows and header 28 px high, values in full, and axe finds nothing serious", async ({ page }) => {
+  const { problems } = await open(page, { density: "Compact" });
+  const heights = await grid(page).evaluate((element) => ({
+    header: element.querySelector("[role=row]")?.getBoundingClientRect().height,
+    rows: [...element.querySelectorAll("[data-order-id]")].slice(0, 5).map((row) => row.getBoundingClientRect().height),
+  }));
+  expect(heights).toEqual({ header: 28, rows: [28, 28, 28, 28, 28] });
+  // Text that fits its line: no cell's content is taller than its box.
+  const tall = await grid(page).evaluate((element) => [...element.querySelectorAll<HTMLElement>("[role=gridcell]")].filter((cell) => cell.scrollHeight > cell.clientHeight).length);
+  expect(tall).toBe(0);
+  expect(await clippedCells(page)).toEqual([]);
+  expect(await seriousViolations(page, "#host")).toEqual([]);
+  expect(problems).toEqual([]);
+});
