@@ -50,6 +50,6 @@ export default tseslint.config(
     files: ["webpack.config.js"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
-    rules: { "@typescript-eslint/no-require-imports": "off" },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
   },
 );
