@@ -1,17 +1,15 @@
-function randomHex(bytes: number): string {
-  const values = new Uint8Array(bytes);
-  crypto.getRandomValues(values);
-  return Array.from(values, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** A v4 UUID for `x-ms-client-request-id`; `crypto.randomUUID` is missing outside secure contexts. */
+/**
+ * A v4 UUID for `x-ms-client-request-id`. `crypto.randomUUID` exists only in secure contexts,
+ * which is everywhere the control runs: Power Apps is served over https, and the test harness
+ * on localhost counts as secure.
+ */
 export function newClientRequestId(): string {
-  const hex = randomHex(16);
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return crypto.randomUUID();
 }
 
 /** A W3C `traceparent` that starts a new trace for one request. */
 export function newTraceparent(): string {
-  return `00-${randomHex(16)}-${randomHex(8)}-01`;
+  const ids = crypto.getRandomValues(new Uint8Array(24));
+  const hex = Array.from(ids, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `00-${hex.slice(0, 32)}-${hex.slice(32)}-01`;
 }
