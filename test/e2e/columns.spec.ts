@@ -103,6 +103,23 @@ test("columns resized wider than the control scroll sideways, the header with th
   expect(problems).toEqual([]);
 });
 
+test("columns wider than the control: moving by cell with the keyboard scrolls the active cell into view", async ({ page }) => {
+  const { problems } = await open(page, { width: 720 });
+  await dragCustomerEdge(page, 500);
+  const firstRow = grid(page).locator('[data-order-id="ORD-000001"]');
+  await firstRow.getByRole("gridcell").first().click();
+  // Right, cell by cell, to Total: the last column, beyond the control's right edge.
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  const total = firstRow.getByRole("gridcell").last();
+  await expect(grid(page)).toHaveAttribute("aria-activedescendant", (await total.getAttribute("id")) ?? "");
+  await expect(total).toBeInViewport({ ratio: 1 });
+  expect(await grid(page).evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  // And back to the first column: the view follows to the left edge.
+  await page.keyboard.press("Home");
+  await expect(firstRow.getByRole("gridcell").first()).toBeInViewport({ ratio: 1 });
+  expect(problems).toEqual([]);
+});
+
 test("Compact: rows and header 28 px high, values in full, and axe finds nothing serious", async ({ page }) => {
   const { problems } = await open(page, { density: "Compact" });
   const heights = await grid(page).evaluate((element) => ({

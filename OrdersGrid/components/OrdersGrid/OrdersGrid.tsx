@@ -80,6 +80,12 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   // The grid's own width when the browser can measure it: a host's allocated width may be
   // unknown (-1) or include the host's borders. A new list is a new grid element.
   const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
+  // The same element, for what the grid does to it (its sideways scroll).
+  const scroller = React.useRef<HTMLDivElement | null>(null);
+  const outerRef = React.useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element;
+    setGridElement(element);
+  }, []);
   const measuredWidth = useElementWidth(gridElement);
   const width = measuredWidth ?? props.width;
   const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple), { widths: columnWidths, density }), [multiple, width, columnWidths, density]);
@@ -247,6 +253,19 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   );
 
   const activeDescendant = count === 0 ? undefined : activeCol === null ? rowId(idPrefix, activeRow) : cellId(idPrefix, activeRow, activeCol);
+  // Columns resized wider than the control scroll sideways: the active cell is brought into view
+  // as the keyboard moves to it, as the rows are vertically (focus stays on the grid, so the
+  // browser does not do it).
+  React.useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!focused || activeCol === null || !element) return;
+    const cell = element.ownerDocument.getElementById(cellId(idPrefix, activeRow, activeCol));
+    if (!cell) return;
+    const left = cell.getBoundingClientRect().left - element.getBoundingClientRect().left - element.clientLeft;
+    const right = left + cell.offsetWidth;
+    if (left < 0) element.scrollLeft += left;
+    else if (right > element.clientWidth) element.scrollLeft += right - element.clientWidth;
+  }, [focused, activeRow, activeCol, idPrefix]);
   const chrome: GridChrome = {
     gridProps: {
       role: "grid",
@@ -281,7 +300,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         <FixedSizeList<OrdersGridRowData>
           key={list.version}
           ref={listRef}
-          outerRef={setGridElement}
+          outerRef={outerRef}
           height={bodyHeight + headerHeight}
           width="100%"
           itemCount={count + pendingRows}
