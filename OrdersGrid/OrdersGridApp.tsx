@@ -5,6 +5,7 @@ import * as React from "react";
 import { ordersQueryKey } from "./query/useOrdersQuery";
 import { NotConfigured } from "./components/NotConfigured/NotConfigured";
 import { OrdersPanel, type OrdersPanelProps } from "./components/OrdersPanel/OrdersPanel";
+import { parseColumnSpec, type ColumnSpec } from "./orders/columnSpec";
 import { useSettledText } from "./components/QuickFind/useSettledText";
 import type { GridConfig } from "./host/readConfig";
 import { searchWhereTheDataIs, selectSource, type HostServices } from "./sources/selectSource";
@@ -12,7 +13,7 @@ import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate } from "./strings/stringKeys";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
-type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density">;
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec">;
 
 export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
@@ -26,6 +27,8 @@ export interface OrdersGridAppProps extends PanelViewProps {
   readonly idPrefix: string;
   /** The search text, once the user paused typing (`SEARCH_PAUSE_MS`): the host sets searchText and raises OnSearch. */
   readonly onSearch?: ((text: string) => void) | undefined;
+  /** A model-driven view's columns (the Dataset source), the default when `columns` is blank. */
+  readonly viewColumns?: readonly ColumnSpec[] | undefined;
 }
 
 /**
@@ -42,9 +45,9 @@ export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): bool
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, host, queryClient, theme, idPrefix, onSearch, ...view } = props;
+  const { config, host, queryClient, theme, idPrefix, onSearch, viewColumns, ...view } = props;
   const { strings, height, onStatusChange } = view;
-  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery } = config;
+  const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery, columns } = config;
 
   // What the user types filters the loaded rows at once; the settled text goes to the app and
   // to a source that searches where the data is. A hidden box searches nothing.
@@ -65,11 +68,15 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // keeps the same source, hence the same query and the rows already loaded. A source whose
   // rows are not in the cache yet starts its first page now, not after the first commit.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns }, host);
     if (!selected.ok) return selected;
     const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, host, queryClient]);
+  // Parsed again only when the text changes; a bad entry shows the hint (selectSource) instead.
+  // Without it, a model-driven view's own columns.
+  const parsed = React.useMemo(() => (columns === undefined ? undefined : parseColumnSpec(columns)), [columns]);
+  const columnSpec = parsed === undefined ? viewColumns : parsed.ok ? parsed.columns : undefined;
 
   const content = choice.ok ? (
     <OrdersPanel
@@ -78,6 +85,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       pageSize={pageSize}
       maxPages={maxPages}
       density={config.density}
+      columnSpec={columnSpec}
       search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
     />
   ) : (

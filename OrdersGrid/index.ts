@@ -13,7 +13,7 @@ import { fireEvent } from "./host/fireEvent";
 import { readConfig } from "./host/readConfig";
 import { readContainerHeight, readContainerWidth } from "./host/readContainerSize";
 import { readTheme } from "./host/readTheme";
-import { createDatasetReader } from "./host/readDataset";
+import { createDatasetReader, datasetColumnNames } from "./host/readDataset";
 import type { Order } from "./orders/Order";
 import type { OrderSort } from "./orders/OrderSort";
 import { createDatasetFeed } from "./sources/datasetFeed";
@@ -57,7 +57,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
     this.context = context;
     const config = readConfig(context.parameters);
     if (config.dataSource === "Dataset") {
-      this.feed.push({ dataset: this.readDataset(context.parameters.orders), nextLink: config.nextLink });
+      this.feed.push({ dataset: this.readDataset(context.parameters.orders, datasetColumnNames(config.columns)), nextLink: config.nextLink });
     }
     const locale = localeFromLanguageId(context.userSettings.languageId);
     if (this.format?.locale !== locale) this.format = createOrderFormatters(locale);
@@ -81,6 +81,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       selectionMode: config.selectionMode,
       openRecords: config.openRecords,
       onSelectionChange: this.handleSelectionChange,
+      viewColumns: config.dataSource === "Dataset" ? this.feed.current()?.dataset.viewColumns : undefined,
     };
     if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
     this.view = { props, element: React.createElement(OrdersGridApp, props) };

@@ -19,6 +19,8 @@ export interface GridConfig {
   readonly webApiColumns: string | undefined;
   /** Connector source: the API's sort parameters with {field} and {direction}, as the maker typed them. */
   readonly sortQuery: string | undefined;
+  /** The columns, as the maker typed them (`id, date=orderDate:160, …`); undefined when blank. */
+  readonly columns: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
   /** Whether the quick find box shows (on unless the maker turns it off). */
@@ -44,6 +46,7 @@ export interface ConfigParameters {
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
   readonly sortQuery?: { readonly raw: string | null } | undefined;
+  readonly columns?: { readonly raw: string | null } | undefined;
   readonly showSearch?: { readonly raw: boolean | null } | undefined;
   readonly searchQuery?: { readonly raw: string | null } | undefined;
   readonly selectionMode?: { readonly raw: string | null } | undefined;
@@ -94,6 +97,7 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
     sortQuery: optionalText(parameters.sortQuery?.raw),
+    columns: optionalText(parameters.columns?.raw),
     // TwoOptions with a default: only an explicit false (not a missing value) turns it off.
     showSearch: parameters.showSearch?.raw !== false,
     searchQuery: optionalText(parameters.searchQuery?.raw),

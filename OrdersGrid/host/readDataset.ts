@@ -1,4 +1,5 @@
 import { asText, readTotal } from "../orders/coerce";
+import { parseColumnSpec, sourceFields, type ColumnSpec } from "../orders/columnSpec";
 import { ORDER_FIELDS, type Order, type OrderField } from "../orders/Order";
 
 /** The parts of a PCF data-set record this reads. */
@@ -15,6 +16,10 @@ export interface DatasetColumn {
   readonly displayName: string;
   readonly alias: string;
   readonly dataType: string;
+  /** Its place in the view (model-driven); negative when the view does not show it. */
+  readonly order?: number | undefined;
+  /** Its width in the view (px, model-driven). */
+  readonly visualSizeFactor?: number | undefined;
 }
 
 /** The parts of `ComponentFramework.PropertyTypes.DataSet` this reads. */
@@ -28,6 +33,8 @@ export interface DatasetLike {
   readonly paging: { readonly hasNextPage: boolean; readonly pageSize: number; readonly lastPageNumber?: number | undefined };
   /** The records the host marks as selected (model-driven: the command bar's selection). */
   getSelectedRecordIds?(): string[];
+  /** The Dataverse table the records are rows of; blank over a canvas collection. */
+  getTargetEntityType?(): string;
 }
 
 /** The data-set as plain values, after one updateView. */
@@ -47,6 +54,8 @@ export interface DatasetSnapshot {
   readonly lastPageNumber: number | undefined;
   /** The orders the host marks as selected, by order id; the same array while that does not change. */
   readonly selectedOrderIds: readonly string[];
+  /** The view's columns of the order's fields, in its order, with its headings and widths; undefined when the host gives no order. The same array while the columns do not change. */
+  readonly viewColumns: readonly ColumnSpec[] | undefined;
 }
 
 /** The manifest's property-set names, then the column names a maker's data commonly uses. */
@@ -61,17 +70,46 @@ const FIELD_NAMES: Readonly<Record<OrderField, readonly string[]>> = {
 
 export type ColumnMap = Partial<Record<OrderField, DatasetColumn>>;
 
-/** Maps fields to columns: a bound property-set (its alias) first, then a column of a familiar name. */
-export function mapColumns(columns: readonly DatasetColumn[]): ColumnMap {
+/**
+ * Maps fields to columns: the column the app maker named for it (`columns`, by name or alias),
+ * else a bound property-set (its alias), then a column of a familiar name.
+ */
+export function mapColumns(columns: readonly DatasetColumn[], named: Readonly<Partial<Record<OrderField, string>>> = {}): ColumnMap {
   const map: ColumnMap = {};
   for (const field of ORDER_FIELDS) {
     const names = FIELD_NAMES[field];
+    const chosen = named[field];
     // Every name but the property-set's is lower case, and each list has the property-set's in lower case too.
     map[field] =
+      (chosen === undefined ? undefined : columns.find((c) => c.name === chosen || c.alias === chosen)) ??
       columns.find((c) => c.alias === names[0]) ??
       columns.find((c) => names.includes(c.name.toLowerCase()) || names.includes(c.displayName.toLowerCase()));
   }
   return map;
+}
+
+/**
+ * The columns a model-driven view shows for the order's fields: in the view's order, with the
+ * view's headings and widths. Undefined when the host gives no order, so the grid's usual
+ * columns stand.
+ */
+export function viewColumns(columns: ColumnMap): ColumnSpec[] | undefined {
+  const shown = ORDER_FIELDS.flatMap((field) => {
+    const column = columns[field];
+    return column?.order !== undefined && column.order >= 0 ? [{ field, column, order: column.order }] : [];
+  }).sort((a, b) => a.order - b.order);
+  if (shown.length === 0) return undefined;
+  return shown.map(({ field, column }) => ({
+    field,
+    label: column.displayName || undefined,
+    width: column.visualSizeFactor !== undefined && column.visualSizeFactor > 1 ? column.visualSizeFactor : undefined,
+  }));
+}
+
+/** The data-set columns `columns` names for the fields (`date=createdon`); none when it names none or cannot be read. */
+export function datasetColumnNames(columns: string | undefined): Partial<Record<OrderField, string>> {
+  const spec = columns === undefined ? undefined : parseColumnSpec(columns);
+  return spec?.ok ? sourceFields(spec.columns) : {};
 }
 
 function asIsoDate(value: unknown): string | undefined {
@@ -164,9 +202,10 @@ const columnsKey = (columns: readonly DatasetColumn[]) => columns.map((c) => `${
  * 100,000 records: reading them all each time would cost more than a frame. A record is known
  * by its position, id and object; a host that appends a page keeps the ones before it.
  */
-export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot {
+export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<Partial<Record<OrderField, string>>>) => DatasetSnapshot {
   let key: string | undefined;
   let columns: ColumnMap = {};
+  let shownColumns: readonly ColumnSpec[] | undefined;
   /** Per order: the id and record it was read from. */
   let ids: string[] = [];
   let records: DatasetRecord[] = [];
@@ -216,11 +255,13 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
     revision++;
   }
 
-  return (dataset) => {
-    const nextKey = columnsKey(dataset.columns);
+  return (dataset, named = {}) => {
+    const nextKey = `${columnsKey(dataset.columns)}\u0002${JSON.stringify(named)}`;
     if (nextKey !== key) {
       key = nextKey;
-      columns = mapColumns(dataset.columns);
+      columns = mapColumns(dataset.columns, named);
+      // A Dataverse view's columns (a canvas collection's are its fields, named as in code).
+      shownColumns = dataset.getTargetEntityType?.() ? viewColumns(columns) : undefined;
       ids = [];
       records = [];
     }
@@ -235,6 +276,7 @@ export function createDatasetReader(): (dataset: DatasetLike) => DatasetSnapshot
       pageSize: dataset.paging.pageSize,
       lastPageNumber: dataset.paging.lastPageNumber,
       selectedOrderIds: readSelection(dataset),
+      viewColumns: shownColumns,
     };
   };
 }

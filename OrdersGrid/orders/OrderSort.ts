@@ -1,5 +1,5 @@
 /** The columns a user can sort by: the column keys the grid shows, as app makers read them in `sortColumn`. */
-export const SORT_COLUMNS = ["id", "date", "customer", "status", "total"] as const;
+export const SORT_COLUMNS = ["id", "date", "customer", "status", "total", "currency"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 /** As `aria-sort` names them. */

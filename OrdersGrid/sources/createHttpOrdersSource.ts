@@ -2,7 +2,7 @@ import { OrdersError, type ClientErrorCode } from "../orders/OrdersError";
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 import { parseErrorResponse } from "../orders/parseErrorResponse";
-import { PageFormatError, parseOrdersPage } from "../orders/parseOrdersPage";
+import { PageFormatError, parseOrdersPage, type ItemFields } from "../orders/parseOrdersPage";
 import type { OrderSort } from "../orders/OrderSort";
 import { newClientRequestId, newTraceparent } from "./requestIds";
 import { fillSortQuery, type SortQuery } from "./sortQuery";
@@ -20,6 +20,8 @@ export interface HttpOrdersSourceOptions {
   readonly sortQuery?: SortQuery | undefined;
   /** The order page 1 is asked for in, with `sortQuery` filled in. */
   readonly sort?: OrderSort | undefined;
+  /** The item fields the API names otherwise (`columns`' `date=orderDate`). */
+  readonly fields?: ItemFields | undefined;
   /** The search the API applies to every page, when the maker named its parameter (`searchQuery`). */
   readonly search?: SearchParameter | undefined;
 }
@@ -136,7 +138,7 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
       }
       const requestId = response.headers.get("x-ms-request-id") ?? clientRequestId;
       try {
-        return { ...parseOrdersPage(JSON.parse(bodyText)), link: url.href };
+        return { ...parseOrdersPage(JSON.parse(bodyText), options.fields), link: url.href };
       } catch (error) {
         const shape = error instanceof PageFormatError;
         const detail = shape ? error.message : "the body is not valid JSON";
@@ -156,7 +158,7 @@ export function createHttpOrdersSource(options: HttpOrdersSourceOptions): Orders
 
   return {
     // Another sort or search is another list: its query starts over from page 1, no other rows mixed in.
-    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${sortParams.length > 0 ? `|${new URLSearchParams(sortParams.map(([name, value]) => [name, value])).toString()}` : ""}${search?.text ? `|${searchParameterText(search.template, search.text)}` : ""}`,
+    key: `http|${baseUrl.href}|${pageSize}|${timeoutMs}${sortParams.length > 0 ? `|${new URLSearchParams(sortParams.map(([name, value]) => [name, value])).toString()}` : ""}${search?.text ? `|${searchParameterText(search.template, search.text)}` : ""}${options.fields ? `|${JSON.stringify(options.fields)}` : ""}`,
     // The nextLink chain of a sorted or searched list is the API's: it carries the sort and search on.
     sortedBy: sortParams.length > 0 ? sort : undefined,
     sortBy: sortQuery && ((next) => createHttpOrdersSource({ ...options, sort: next })),

@@ -7,6 +7,7 @@ import { createHttpOrdersSource, SEARCH_PLACEHOLDER } from "./createHttpOrdersSo
 import { createWebApiOrdersSource, type OpenForm, type RetrieveMultiple } from "./createWebApiOrdersSource";
 import type { DatasetFeed } from "./datasetFeed";
 import { datasetSearchable } from "./datasetQuery";
+import { parseColumnSpec, sourceFields } from "../orders/columnSpec";
 import { parseSortQuery } from "./sortQuery";
 import { parseWebApiColumns } from "./webApiColumns";
 
@@ -24,7 +25,7 @@ export interface HostServices {
 }
 
 /** What the app maker must fix, as app makers read it in `errorCode`. */
-export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid" | "SortQueryInvalid";
+export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid" | "SortQueryInvalid" | "ColumnsInvalid";
 
 export type SourceChoice =
   | { readonly ok: true; readonly source: OrdersSource }
@@ -46,7 +47,7 @@ const API_BASE_URL_PROBLEMS = {
 } as const satisfies Record<ApiBaseUrlProblem, Omit<Extract<SourceChoice, { ok: false }>, "ok">>;
 
 /** The settings that choose and build the source. */
-export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery" | "searchQuery"> & {
+export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery" | "searchQuery" | "columns"> & {
   /**
    * What the user searches for, for a source that searches where the data is (see
    * `searchWhereTheDataIs`); the source then reports it as `OrdersSource.search`.
@@ -71,12 +72,17 @@ export function searchWhereTheDataIs(config: Pick<SourceSettings, "dataSource" |
 /** The source the app maker's settings ask for, or what is missing to make one. */
 export function selectSource(config: SourceSettings, host: HostServices): SourceChoice {
   const { pageSize, timeoutMs } = config;
+  // The columns and the fields they are read from, for every source; a bad entry is named.
+  const spec = config.columns === undefined ? undefined : parseColumnSpec(config.columns);
+  if (spec && !spec.ok) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [spec.problem] };
+  const named = sourceFields(spec?.columns);
   switch (config.dataSource) {
     case "Dataset":
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs, query: config.search === undefined ? undefined : { search: config.search } }) };
     case "WebApi": {
-      if (!config.webApiTable || !config.webApiColumns) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
-      const columns = parseWebApiColumns(config.webApiColumns);
+      // `columns` with field=column entries can take the place of webApiColumns.
+      if (!config.webApiTable || (!config.webApiColumns && !named.id)) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
+      const columns = parseWebApiColumns(config.webApiColumns, named);
       if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
       return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, navigation: host.navigation, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
     }
@@ -88,7 +94,7 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", hint: "State_SortQueryInvalid_Body", hintArgs: [sortQuery.problem] };
       const { searchQuery, search } = config;
       const searchParameter = searchQuery?.includes(SEARCH_PLACEHOLDER) && search !== undefined ? { template: searchQuery, text: search } : undefined;
-      return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query, search: searchParameter }) };
+      return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query, search: searchParameter, fields: Object.keys(named).length > 0 ? named : undefined }) };
     }
   }
 }

@@ -12,8 +12,9 @@ const LOGICAL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * Reads the app maker's column mapping, e.g.
  * `id:contoso_ordernumber, total:contoso_total, date:createdon, customer:_contoso_customerid_value, status:statuscode`.
  * `id` is required; the others are optional. Names are Dataverse logical names (never OData syntax).
+ * `named`: the columns `columns` names (`id=contoso_ordernumber`), which win.
  */
-export function parseWebApiColumns(raw: string | undefined): WebApiColumnsResult {
+export function parseWebApiColumns(raw: string | undefined, named: Readonly<Partial<Record<OrderField, string>>> = {}): WebApiColumnsResult {
   const map: Partial<Record<OrderField, string>> = {};
   for (const part of (raw ?? "").split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
     const [field, column, ...rest] = part.split(":").map((p) => p.trim());
@@ -21,6 +22,11 @@ export function parseWebApiColumns(raw: string | undefined): WebApiColumnsResult
     if (!(ORDER_FIELDS as readonly string[]).includes(field)) return { ok: false, problem: `unknown field "${field}"` };
     if (!LOGICAL_NAME.test(column)) return { ok: false, problem: `"${column}" is not a column logical name` };
     map[field as OrderField] = column;
+  }
+  // `columns`' field=column entries take the place of webApiColumns' (the two can be mixed while migrating).
+  for (const [field, column] of Object.entries(named) as [OrderField, string][]) {
+    if (!LOGICAL_NAME.test(column)) return { ok: false, problem: `"${column}" is not a column logical name` };
+    map[field] = column;
   }
   const { id } = map;
   if (!id) return { ok: false, problem: "the id column is missing" };

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./harness";
+import { orderAt } from "../orders-api/orderData";
+import { expect, openHarness, test } from "./harness";
 import { openHostPage, startHostPage, type HostOptions } from "./hostPage";
 
 let host: Awaited<ReturnType<typeof startHostPage>>;
@@ -133,4 +134,13 @@ test("Compact: rows and header 28 px high, values in full, and axe finds nothing
   expect(await clippedCells(page)).toEqual([]);
   expect(await seriousViolations(page, "#host")).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test("the harness with a columns input: the maker's columns, order and headings, the currency from the API's items", async ({ page, api }) => {
+  const control = await openHarness(page, { apiBaseUrl: api.url, columns: 'total "Amount", id, currency' });
+  const row = control.grid.locator('[data-order-id="ORD-000001"]');
+  await expect(row).toBeVisible();
+  await expect(control.grid.getByRole("columnheader")).toHaveText(["Amount", "Order", "Currency"]);
+  await expect(row.getByRole("gridcell").nth(2)).toHaveText(orderAt(0, 1).currency);
+  expect(await control.grid.getByRole("columnheader").evaluateAll((headings) => headings.map((heading) => heading.getAttribute("aria-colindex")))).toEqual(["1", "2", "3"]);
 });

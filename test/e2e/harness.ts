@@ -126,6 +126,7 @@ export interface HarnessProperties {
   dataSource?: "Connector" | "Dataset" | "WebApi";
   sortQuery?: string;
   searchQuery?: string;
+  columns?: string;
   showSearch?: boolean;
 }
 
@@ -139,7 +140,7 @@ export async function openHarness(page: Page, properties: HarnessProperties | nu
   if (properties) {
     const stored = Object.fromEntries(
       // A single space: blank for the control, and not replaced by the harness's "val" placeholder.
-      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", searchQuery: " ", ...properties }).map(([name, value]) => [
+      Object.entries({ nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", searchQuery: " ", columns: " ", ...properties }).map(([name, value]) => [
         name,
         {
           Value: String(value),

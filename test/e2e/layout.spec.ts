@@ -5,7 +5,7 @@ import { readResx, STRINGS_DIR } from "../support/strings";
 import { expect, openHarness, test } from "./harness";
 import { openHostPage, startHostPage } from "./hostPage";
 
-const LABELS = { id: "Column_Id", date: "Column_Date", customer: "Column_Customer", status: "Column_Status", total: "Column_Total" } as const;
+const LABELS = { id: "Column_Id", date: "Column_Date", customer: "Column_Customer", status: "Column_Status", total: "Column_Total", currency: "Column_Currency" } as const;
 const documented = readDocumentedLayout();
 const widths = Array.from({ length: 121 }, (_, i) => 200 + i * 10);
 const headings = (lang: number) => {

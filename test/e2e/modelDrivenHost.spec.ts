@@ -29,13 +29,17 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     expect(await subgrid.call("recordCount")).toBe(40);
   });
 
-  test("shows the view's formatted values: currency, date and time, option labels, lookup names", async ({ page }) => {
+  test("shows the view's columns (its order, headings and widths) and its formatted values: currency, date and time, option labels, lookup names", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url);
     const row = subgrid.grid.locator('[data-order-id="ORD-000001"]');
     await expect(row).toBeVisible();
+    await expect(subgrid.grid.getByRole("columnheader")).toHaveText(["Order Number", "Customer", "Status Reason", "Total Amount", "Created On"]);
     const expected = await subgrid.call("formattedRow", 0);
     const cells = row.getByRole("gridcell");
-    await expect(cells).toHaveText([expected.id, expected.date, expected.customer, expected.status, expected.total]);
+    await expect(cells).toHaveText([expected.id, expected.customer, expected.status, expected.total, expected.date]);
+    // The view's widths, at least each column's minimum: Customer 200 px, Order Number its minimum.
+    const widths = await subgrid.grid.getByRole("columnheader").evaluateAll((headings) => headings.map((heading) => Math.round(heading.getBoundingClientRect().width)));
+    expect(widths.slice(0, 2)).toEqual([150, 200]);
   });
 
   test("Refresh in the footer reloads from the first page through refresh()", async ({ page }) => {

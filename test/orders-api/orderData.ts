@@ -59,7 +59,7 @@ export function ordersPage(page: number, pageSize: number, count: number, seed: 
 }
 
 /** The fields ListOrders can sort by (`orderBy`), and a direction. */
-export const ORDER_BY_FIELDS = ["id", "date", "customer", "status", "total"] as const;
+export const ORDER_BY_FIELDS = ["id", "date", "customer", "status", "total", "currency"] as const;
 export type OrderByField = (typeof ORDER_BY_FIELDS)[number];
 export interface OrderBy {
   readonly field: OrderByField;

@@ -27,6 +27,8 @@ export interface MockContextOptions {
   webApiColumns?: string | null;
   /** Connector: the API's sort parameters, e.g. `orderBy={field} {direction}`. */
   sortQuery?: string | null;
+  /** The columns input, e.g. `id, total "Amount":160`. */
+  columns?: string | null;
   /** The quick find box; null is what a host passes for a TwoOptions it has no value for. @default null */
   showSearch?: boolean | null;
   searchQuery?: string | null;
@@ -72,6 +74,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         webApiTable: { raw: options.webApiTable ?? null },
         webApiColumns: { raw: options.webApiColumns ?? null },
         sortQuery: { raw: options.sortQuery ?? null },
+        columns: { raw: options.columns ?? null },
         showSearch: { raw: options.showSearch ?? null },
         searchQuery: { raw: options.searchQuery ?? null },
         selectionMode: { raw: options.selectionMode ?? null },

@@ -66,6 +66,9 @@ export class MockDataset implements DatasetLike {
   /** getValue and getFormattedValue calls on the records, over all records. */
   valueReads = 0;
   private readonly recordObjects = new WeakMap<Row, DatasetRecord>();
+  getTargetEntityType(): string {
+    return this.dataverse ? "contoso_order" : "";
+  }
   onChange: () => void = () => undefined;
   /** Model-driven: the records the command bar acts on; setting them makes the host call updateView. */
   selectedRecordIds: string[] = [];

@@ -3,7 +3,7 @@ import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { fillTemplate } from "../../strings/stringKeys";
 import { allState, type SelectionIntent } from "../../view/selection";
-import { columnsWidth, gridLayout, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
+import { columnHeading, columnsWidth, gridLayout, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
@@ -88,7 +88,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   }, []);
   const measuredWidth = useElementWidth(gridElement);
   const width = measuredWidth ?? props.width;
-  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple), { widths: columnWidths, density }), [multiple, width, columnWidths, density]);
+  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple), { widths: columnWidths, density, columns: props.columns }), [multiple, width, columnWidths, density, props.columns]);
   const { columns, rowHeight, headerHeight } = layout;
   // A new row height (a card, or back) keeps the row at the top where it was.
   const shownRowHeight = React.useRef(rowHeight);
@@ -247,7 +247,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         const resized = resizedWidth(column, requested);
         onColumnResize(column.key, resized);
         // A drag is seen as it goes; a key press is told, the minimum too (where a press changes nothing).
-        if (byKeyboard) setAnnouncement(fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, strings[column.label], format.count(resized)));
+        if (byKeyboard) setAnnouncement(fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, columnHeading(column, strings), format.count(resized)));
       }),
     [onColumnResize, strings, format],
   );

@@ -7,7 +7,7 @@ import type { Strings } from "../../strings/stringKeys";
 import type { Highlight } from "../../view/searchOrders";
 import type { SelectionIntent, SelectionMode } from "../../view/selection";
 import type { Density } from "../../host/readConfig";
-import type { ColumnKey, ColumnWidths, GridLayout } from "./columns";
+import type { ColumnKey, ColumnWidths, GridLayout, OrderColumn } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
 export interface OrdersGridProps {
@@ -68,6 +68,8 @@ export interface OrdersGridProps {
   readonly columnWidths?: ColumnWidths | undefined;
   /** The user resized a column (clamped to its minimum). Undefined: columns are not resizable. */
   readonly onColumnResize?: ((column: ColumnKey, width: number) => void) | undefined;
+  /** The columns to show, in their order, as the app maker chose them. @default ORDER_COLUMNS */
+  readonly columns?: readonly OrderColumn[] | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */

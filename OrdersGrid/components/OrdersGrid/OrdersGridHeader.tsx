@@ -3,7 +3,7 @@ import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import { ColumnResizeHandle } from "./ColumnResizeHandle";
-import { columnStyle, rowMinWidth, type GridLayout, type OrderColumn } from "./columns";
+import { columnHeading, columnStyle, rowMinWidth, type GridLayout, type OrderColumn } from "./columns";
 import { moveHeading, resizeStep } from "./gridKeyboard";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import { SelectionCell } from "./SelectionCell";
@@ -128,7 +128,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
               }}
               aside={resize && <ColumnResizeHandle onResize={(width) => resize(column, width, false)} />}
             >
-              <span className={styles.headerLabel}>{strings[column.label]}</span>
+              <span className={styles.headerLabel}>{columnHeading(column, strings)}</span>
             </TableHeaderCell>
           );
         })}

@@ -1,15 +1,18 @@
 import type { CSSProperties } from "react";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
-import type { Order } from "../../orders/Order";
+import type { ColumnSpec } from "../../orders/columnSpec";
+import type { Order, OrderField } from "../../orders/Order";
 import type { Density } from "../../host/readConfig";
-import type { StringKey } from "../../strings/stringKeys";
+import type { Strings, StringKey } from "../../strings/stringKeys";
 import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHTS } from "./OrdersGrid.styles";
 
-export type ColumnKey = "id" | "date" | "customer" | "status" | "total";
+export type ColumnKey = OrderField;
 
 export interface OrderColumn {
   readonly key: ColumnKey;
   readonly label: StringKey;
+  /** The app maker's heading (`columns`), shown instead of the translated one. */
+  readonly title?: string | undefined;
   /** Flex grow factor; columns share the width beyond their minimums in this ratio. */
   readonly grow: number;
   /**
@@ -27,14 +30,41 @@ export interface OrderColumn {
 // Segoe UI; wider than Segoe UI), padding 2 × 8 px included, rounded up with a few px to spare:
 // id "ORD-000001" 82.5 px; date "May 11, 2026, 12:58 PM" 152.5 px (en-US, the longest of the
 // four languages); customer "Contoso Pharmaceuticals" 159.5 px; status "Confirmed" 64.6 px;
-// total "12 345,67 £GB" 92.3 px (fr-FR; de-DE "12.345,67 €" is 74 px).
-export const ORDER_COLUMNS: readonly OrderColumn[] = [
+// total "12 345,67 £GB" 92.3 px (fr-FR; de-DE "12.345,67 €" is 74 px); currency: its heading
+// "Währung" with the sort arrow, 84 px.
+export const ALL_COLUMNS: readonly OrderColumn[] = [
   { key: "id", label: "Column_Id", grow: 1, minWidth: 104, priority: 0, text: (order) => order.id },
   { key: "date", label: "Column_Date", grow: 1.4, minWidth: 180, priority: 2, text: (order, format) => order.display?.date ?? format.date(order.date) },
   { key: "customer", label: "Column_Customer", grow: 2, minWidth: 180, priority: 1, text: (order) => order.customer ?? "" },
   { key: "status", label: "Column_Status", grow: 1, minWidth: 100, priority: 3, text: (order) => order.status ?? "" },
   { key: "total", label: "Column_Total", grow: 1.2, minWidth: 112, priority: 0, numeric: true, text: (order, format) => order.display?.total ?? format.total(order) },
+  { key: "currency", label: "Column_Currency", grow: 0.6, minWidth: 96, priority: 4, text: (order) => order.currency ?? "" },
 ];
+
+/** The columns without a `columns` input: all but the currency, which the total shows. */
+export const ORDER_COLUMNS: readonly OrderColumn[] = ALL_COLUMNS.filter((column) => column.key !== "currency");
+
+/** The column's heading: the app maker's, or the translated one. */
+export const columnHeading = (column: OrderColumn, strings: Strings): string => column.title ?? strings[column.label];
+
+/** The columns `columns` names, in its order, with their headings; the usual ones when it names none. */
+export function columnsFromSpec(spec: readonly ColumnSpec[] | undefined): readonly OrderColumn[] {
+  if (!spec?.length) return ORDER_COLUMNS;
+  return spec.flatMap((entry) => {
+    const column = ALL_COLUMNS.find((known) => known.key === entry.field);
+    return column ? [{ ...column, title: entry.label }] : [];
+  });
+}
+
+/** The starting widths `columns` gives, never under a column's minimum. */
+export function widthsFromSpec(spec: readonly ColumnSpec[] | undefined): ColumnWidths {
+  const widths: Partial<Record<ColumnKey, number>> = {};
+  for (const entry of spec ?? []) {
+    const column = ALL_COLUMNS.find((known) => known.key === entry.field);
+    if (column && entry.width !== undefined) widths[entry.field] = Math.max(column.minWidth, entry.width);
+  }
+  return widths;
+}
 
 /**
  * Width (px) the columns never count on: the vertical scrollbar (17 px on Windows, 15 on

@@ -4,6 +4,7 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { GridStatus } from "../../host/ControlOutputs";
 import type { Density } from "../../host/readConfig";
 import type { Order } from "../../orders/Order";
+import type { ColumnSpec } from "../../orders/columnSpec";
 import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
@@ -12,7 +13,7 @@ import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
-import { columnsWidth, gridLayout, type ColumnKey, type ColumnWidths } from "../OrdersGrid/columns";
+import { columnsFromSpec, columnsWidth, gridLayout, widthsFromSpec, type ColumnKey, type ColumnWidths } from "../OrdersGrid/columns";
 import { OrdersGrid } from "../OrdersGrid/OrdersGrid";
 import { useElementWidth } from "../OrdersGrid/useElementWidth";
 import { QuickFind, SEARCH_BAR_HEIGHT } from "../QuickFind/QuickFind";
@@ -51,6 +52,8 @@ export interface OrdersPanelProps {
   readonly onSelectionChange?: SelectionChange | undefined;
   /** The rows' height. @default "Comfortable" */
   readonly density?: Density | undefined;
+  /** The app maker's columns (`columns`): which, in which order, their headings and starting widths; undefined: the usual five. */
+  readonly columnSpec?: readonly ColumnSpec[] | undefined;
 }
 
 export interface PanelSearch {
@@ -83,11 +86,21 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   // Quick find searches the columns in view: the panel is as wide as the grid, so the same layout.
   const [rootElement, setRootElement] = React.useState<HTMLDivElement | null>(null);
   const width = useElementWidth(rootElement) ?? props.width;
-  const { selectionMode = "Single", openRecords = true, density } = props;
-  const { columns, rowHeight, headerHeight } = React.useMemo(() => gridLayout(columnsWidth(width, selectionMode === "Multiple"), { density }), [width, selectionMode, density]);
+  const { selectionMode = "Single", openRecords = true, density, columnSpec } = props;
+  const configured = React.useMemo(() => columnsFromSpec(columnSpec), [columnSpec]);
+  const { columns, rowHeight, headerHeight } = React.useMemo(
+    () => gridLayout(columnsWidth(width, selectionMode === "Multiple"), { density, columns: configured }),
+    [width, selectionMode, density, configured],
+  );
   // The columns the user resized keep their widths while the control lives: through new pages,
   // a sort, a search (and no match, which shows no grid) and a Refresh.
-  const [columnWidths, setColumnWidths] = React.useState<ColumnWidths>({});
+  // The app maker's starting widths, then the user's; a new `columns` starts from its widths again.
+  const [columnWidths, setColumnWidths] = React.useState<ColumnWidths>(() => widthsFromSpec(columnSpec));
+  const [widthsFor, setWidthsFor] = React.useState(columnSpec);
+  if (widthsFor !== columnSpec) {
+    setWidthsFor(columnSpec);
+    setColumnWidths(widthsFromSpec(columnSpec));
+  }
   const onColumnResize = React.useCallback((column: ColumnKey, columnWidth: number) => setColumnWidths((current) => (current[column] === columnWidth ? current : { ...current, [column]: columnWidth })), []);
   const searchText = props.search?.text ?? "";
   // A source that searched already (its pages hold only matches) is not filtered again here.
@@ -102,7 +115,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
 
   const { selection, onIntent } = useSelection(selectionMode, orders, source, props.onSelectionChange);
   // Export writes the loaded orders in the order shown (a sort the browser applied included).
-  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format);
+  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured);
   const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);
 
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.
@@ -201,6 +214,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           width={width}
           density={density}
           columnWidths={columnWidths}
+          columns={configured}
           onColumnResize={onColumnResize}
         />
       )}

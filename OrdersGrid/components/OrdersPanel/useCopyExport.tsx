@@ -5,15 +5,15 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
-import { ORDER_COLUMNS } from "../OrdersGrid/columns";
+import { columnHeading, type OrderColumn } from "../OrdersGrid/columns";
 
 /**
  * Every column as the user reads it (a narrow control hides some, a copy keeps them), and for
  * a file, the raw ISO date, the invariant number and the currency beside the formatted ones, so
  * that a spreadsheet in any language can compute with them.
  */
-export function tableColumns(strings: Strings, format: OrderFormatters, raw: boolean): TableColumn[] {
-  const shown = ORDER_COLUMNS.map((column): TableColumn => ({ header: strings[column.label], value: (order) => column.text(order, format) }));
+export function tableColumns(columns: readonly OrderColumn[], strings: Strings, format: OrderFormatters, raw: boolean): TableColumn[] {
+  const shown = columns.map((column): TableColumn => ({ header: columnHeading(column, strings), value: (order) => column.text(order, format) }));
   if (!raw) return shown;
   return [
     ...shown,
@@ -78,6 +78,7 @@ export function useCopyExport(
   hasMore: boolean,
   strings: Strings,
   format: OrderFormatters,
+  columns: readonly OrderColumn[],
 ): CopyExport {
   const { dispatchToast } = useToastController(toasterId);
   const say = React.useCallback(
@@ -94,7 +95,7 @@ export function useCopyExport(
   const copy = (focused: Order | undefined, shown: OrderList) => {
     const chosen = selected.size > 0 ? ordersToExport(shown, selected) : focused ? [focused] : [];
     if (chosen.length === 0) return;
-    void writeClipboard(toTsv(tableColumns(strings, format, false), chosen)).then((copied) =>
+    void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) =>
       say(copied ? fillTemplate(strings.Copy_Done, format.count(chosen.length)) : strings.Copy_Failed, copied ? "success" : "error"),
     );
   };
@@ -102,7 +103,7 @@ export function useCopyExport(
   const exportCsv = () => {
     const orders = ordersToExport(loaded, selected);
     const fileName = exportFileName(new Date());
-    download(toCsv(tableColumns(strings, format, true), orders), fileName);
+    download(toCsv(tableColumns(columns, strings, format, true), orders), fileName);
     // With more pages to come, only what is loaded was there to write.
     say(fillTemplate(hasMore ? strings.Export_DoneLoaded : strings.Export_Done, format.count(orders.length), fileName), "success");
   };

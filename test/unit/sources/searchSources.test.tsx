@@ -65,7 +65,7 @@ describe("Connector with searchQuery", () => {
   });
 
   it("without {text} in searchQuery, or without searchQuery, leaves the search to the loaded rows", () => {
-    const settings = { dataSource: "Connector" as const, apiBaseUrl: server.url, pageSize: 50, timeoutMs: 1000, webApiTable: undefined, webApiColumns: undefined, sortQuery: undefined };
+    const settings = { dataSource: "Connector" as const, apiBaseUrl: server.url, pageSize: 50, timeoutMs: 1000, webApiTable: undefined, webApiColumns: undefined, sortQuery: undefined, columns: undefined };
     expect(searchWhereTheDataIs({ ...settings, searchQuery: undefined }, "toys", never)).toBeUndefined();
     expect(searchWhereTheDataIs({ ...settings, searchQuery: "search=" }, "toys", never)).toBeUndefined();
     expect(searchWhereTheDataIs({ ...settings, searchQuery: "search={text}" }, "toys", never)).toBe("toys");

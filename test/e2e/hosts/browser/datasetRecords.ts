@@ -16,8 +16,8 @@ export interface HostRecord {
   getNamedReference(): { readonly id: { readonly guid: string }; readonly name: string };
 }
 
-export function column(name: string, displayName: string, dataType: string, alias: string, order: number): HostColumn {
-  return { name, displayName, alias, dataType, order, visualSizeFactor: 1 };
+export function column(name: string, displayName: string, dataType: string, alias: string, order: number, visualSizeFactor = 1): HostColumn {
+  return { name, displayName, alias, dataType, order, visualSizeFactor };
 }
 
 /** A record over plain values; `formatted` gives the host's text where it differs from the value's. */

@@ -7,16 +7,16 @@ import type { RuntimeQueue } from "./runtimeQueue";
 const STATUS_CODES: Readonly<Record<string, number>> = { Pending: 1, Confirmed: 2, Shipped: 100000000, Delivered: 100000001, Cancelled: 100000002 };
 
 /**
- * The view's columns in the view's order, with Dataverse's names and types; the maker bound the
+ * The view's columns in the view's order and widths, with Dataverse's names and types; the maker bound the
  * order number, total and customer to the manifest's property-sets (alias), and left created-on
  * and status reason unbound (the control finds them by name).
  */
 const VIEW_COLUMNS: readonly HostColumn[] = [
-  column("contoso_ordernumber", "Order Number", "SingleLine.Text", "orderId", 0),
-  column("contoso_customer", "Customer", "Lookup.Simple", "customer", 1),
-  column("statuscode", "Status Reason", "OptionSet", "", 2),
-  column("contoso_totalamount", "Total Amount", "Currency", "total", 3),
-  column("createdon", "Created On", "DateAndTime.DateAndTime", "", 4),
+  column("contoso_ordernumber", "Order Number", "SingleLine.Text", "orderId", 0, 150),
+  column("contoso_customer", "Customer", "Lookup.Simple", "customer", 1, 200),
+  column("statuscode", "Status Reason", "OptionSet", "", 2, 120),
+  column("contoso_totalamount", "Total Amount", "Currency", "total", 3, 130),
+  column("createdon", "Created On", "DateAndTime.DateAndTime", "", 4, 180),
 ];
 
 /** The top-most filter the control sets (PCF's FilterExpression, the parts used here). */
@@ -138,6 +138,10 @@ export class ModelDrivenDataset {
       this.loaded = Math.min(this.queried.length, this.requestedSize);
       this.page = 1;
     });
+  }
+
+  getTargetEntityType(): string {
+    return "contoso_order";
   }
 
   getSelectedRecordIds(): string[] {

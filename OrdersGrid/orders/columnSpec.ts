@@ -1,0 +1,60 @@
+import { ORDER_FIELDS, type OrderField } from "./Order";
+
+/** One column as the app maker's `columns` input names it. */
+export interface ColumnSpec {
+  /** The order field the column shows. */
+  readonly field: OrderField;
+  /** Where the source holds it: the API item's field, the data-set column, the Dataverse column; undefined: the source's usual one. */
+  readonly source?: string | undefined;
+  /** The heading instead of the translated one. */
+  readonly label?: string | undefined;
+  /** The starting width (px); never under the column's minimum. */
+  readonly width?: number | undefined;
+}
+
+export type ColumnSpecResult = { readonly ok: true; readonly columns: readonly ColumnSpec[] } | { readonly ok: false; readonly problem: string };
+
+/** `field`, then `=source`, then `"label"`, then `:width`, each but the field optional. */
+const ENTRY = /^([A-Za-z]+)(?:\s*=\s*([A-Za-z_@][\w.@-]*))?(?:\s*"([^"]*)")?(?:\s*:\s*(\d+))?$/;
+
+/** Splits at the commas that are not inside a quoted label. */
+function entries(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    if (char === "," && !quoted) {
+      parts.push(current.trim());
+      current = "";
+    } else current += char;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+/**
+ * Reads `columns`, e.g. `id, date=orderDate:160, customer "Customer name", status, total, currency`:
+ * the columns in their order, each an order field, optionally read from another field of the
+ * source, with its own heading and a starting width. A problem names the entry.
+ */
+export function parseColumnSpec(text: string): ColumnSpecResult {
+  const columns: ColumnSpec[] = [];
+  for (const entry of entries(text)) {
+    if (entry === "") return { ok: false, problem: "an empty entry (two commas in a row)" };
+    const match = ENTRY.exec(entry);
+    if (!match) return { ok: false, problem: `"${entry}" is not field=source "label":width` };
+    const [, name = "", source, label, width] = match;
+    const field = ORDER_FIELDS.find((known) => known === name.toLowerCase());
+    if (!field) return { ok: false, problem: `"${entry}": there is no column ${name} (${ORDER_FIELDS.join(", ")})` };
+    if (columns.some((column) => column.field === field)) return { ok: false, problem: `"${entry}": ${field} is named twice` };
+    const heading = label?.trim();
+    columns.push({ field, source, label: heading === "" ? undefined : heading, width: width === undefined ? undefined : Number(width) });
+  }
+  return { ok: true, columns };
+}
+
+/** The sources `columns` names, by field: what each source reads instead of its usual field or column. */
+export function sourceFields(columns: readonly ColumnSpec[] | undefined): Partial<Record<OrderField, string>> {
+  return Object.fromEntries((columns ?? []).flatMap((column) => (column.source ? [[column.field, column.source]] : [])));
+}

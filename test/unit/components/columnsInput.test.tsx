@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { orderAt } from "../../orders-api/orderData";
+import { MockDataset, orderRows } from "../../support/mockDataset";
+import { mountControl } from "../../support/mountControl";
+import { withOrdersApi } from "../../support/ordersApi";
+
+const server = withOrdersApi({ count: 120 });
+beforeEach(() => server.reset());
+
+const headings = () => screen.getAllByRole("columnheader").map((heading) => heading.textContent.trim());
+const firstRowCells = () => within(screen.getAllByRole("row")[1] ?? document.body).getAllByRole("gridcell").map((cell) => cell.textContent);
+
+describe("the columns input", () => {
+  it("Connector: the columns in its order, with the maker's headings and starting widths, the currency too", async () => {
+    mountControl({ apiBaseUrl: server.url, columns: 'total "Amount", id:220, currency, customer' });
+    await screen.findByText("ORD-000001");
+    expect(headings()).toEqual(["Amount", "Order", "Currency", "Customer"]);
+    const order = orderAt(0, 1);
+    expect(firstRowCells().slice(1)).toEqual(["ORD-000001", order.currency, order.customer]);
+    // The starting width is the id column's own, in the header and in the rows alike.
+    const idHeading = screen.getAllByRole("columnheader")[1];
+    const idCell = within(screen.getAllByRole("row")[1] ?? document.body).getAllByRole("gridcell")[1];
+    expect([idHeading?.style.flex, idCell?.style.flex]).toEqual(["0 0 220px", "0 0 220px"]);
+  });
+
+  it("a bad entry: the app maker's hint names it, with its code, and nothing is requested", () => {
+    const { control } = mountControl({ apiBaseUrl: server.url, columns: "id, region, total" });
+    expect(screen.getByText(/The columns property has an entry the grid cannot read: "region": there is no column region/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    expect(server.log.filter((entry) => entry.path.startsWith("/orders"))).toEqual([]);
+  });
+
+  it("Dataset: a field read from the data-set column the maker names", async () => {
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    mountControl({ dataSource: "Dataset", dataset, columns: "id, customer=state, status=account" });
+    await screen.findByText("ORD-000001");
+    expect(headings()).toEqual(["Order", "Customer", "Status"]);
+    expect(firstRowCells()).toEqual(["ORD-000001", "Shipped", "Customer 1"]);
+  });
+
+  it("Dataset in a model-driven view, no columns input: the view's columns of the order's fields, in its order, with its headings and widths", async () => {
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    const inView: Record<string, { order: number; visualSizeFactor: number }> = { state: { order: 0, visualSizeFactor: 150 }, orderid: { order: 1, visualSizeFactor: 200 }, amount: { order: 2, visualSizeFactor: 120 } };
+    dataset.columns = dataset.columns.map((column) => ({ ...column, ...(inView[column.name] ?? { order: -1, visualSizeFactor: 100 }) }));
+    mountControl({ dataSource: "Dataset", dataset });
+    await screen.findByText("ORD-000001");
+    expect(headings()).toEqual(["State", "Order", "Amount"]);
+    const orderHeading = screen.getAllByRole("columnheader")[1];
+    expect(orderHeading?.style.flex).toBe("0 0 200px");
+  });
+
+  it("WebApi: columns' field=column entries take the place of webApiColumns", async () => {
+    const retrieve = vi.fn<(table: string, options?: string) => Promise<{ entities: Record<string, unknown>[] }>>(() => Promise.resolve({ entities: [{ contoso_ordernumber: "ORD-7", contoso_total: 12.5 }] }));
+    mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", columns: 'id=contoso_ordernumber, total=contoso_total "Amount"', retrieveMultipleRecords: retrieve });
+    await screen.findByText("ORD-7");
+    expect(retrieve.mock.calls[0]?.[1]).toBe("?$select=contoso_ordernumber,contoso_total");
+    expect(headings()).toEqual(["Order", "Amount"]);
+    await waitFor(() => expect(firstRowCells()[1]).toMatch(/12\.50/));
+  });
+});
