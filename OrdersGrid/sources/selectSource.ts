@@ -25,7 +25,7 @@ export interface HostServices {
 }
 
 /** What the app maker must fix, as app makers read it in `errorCode`. */
-export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid" | "SortQueryInvalid" | "ColumnsInvalid";
+export type ConfigurationErrorCode = "ApiBaseUrlMissing" | "ApiBaseUrlInvalid" | "ApiBaseUrlInsecure" | "ApiBaseUrlCredentials" | "WebApiNotConfigured" | "WebApiColumnsInvalid" | "SortQueryInvalid" | "SearchQueryInvalid" | "ColumnsInvalid";
 
 export type SourceChoice =
   | { readonly ok: true; readonly source: OrdersSource }
@@ -93,7 +93,9 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       const sortQuery = config.sortQuery === undefined ? undefined : parseSortQuery(config.sortQuery);
       if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", hint: "State_SortQueryInvalid_Body", hintArgs: [sortQuery.problem] };
       const { searchQuery, search } = config;
-      const searchParameter = searchQuery?.includes(SEARCH_PLACEHOLDER) && search !== undefined ? { template: searchQuery, text: search } : undefined;
+      // A search parameter with nowhere to put the text would search nothing: say so, as for sortQuery.
+      if (searchQuery !== undefined && !searchQuery.includes(SEARCH_PLACEHOLDER)) return { ok: false, state: "invalidUrl", code: "SearchQueryInvalid", hint: "State_SearchQueryInvalid_Body" };
+      const searchParameter = searchQuery !== undefined && search !== undefined ? { template: searchQuery, text: search } : undefined;
       return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query, search: searchParameter, fields: Object.keys(named).length > 0 ? named : undefined }) };
     }
   }

@@ -20,6 +20,7 @@ export const STRING_KEYS = [
   "State_WebApiNotConfigured_Body",
   "State_WebApiColumnsInvalid_Body",
   "State_SortQueryInvalid_Body",
+  "State_SearchQueryInvalid_Body",
   "State_ColumnsInvalid_Body",
   "Footer_Loaded",
   "Footer_LoadingMore",

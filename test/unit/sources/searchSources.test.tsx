@@ -64,15 +64,17 @@ describe("Connector with searchQuery", () => {
     expect(server.log.map((entry) => entry.path)).toEqual(["/orders?page=1&pageSize=10&search=toys", "/orders?page=2&pageSize=10&search=toys"]);
   });
 
-  it("without {text} in searchQuery, or without searchQuery, leaves the search to the loaded rows", () => {
+  it("without searchQuery leaves the search to the loaded rows; one without {text} is the app maker's to fix", () => {
     const settings = { dataSource: "Connector" as const, apiBaseUrl: server.url, pageSize: 50, timeoutMs: 1000, webApiTable: undefined, webApiColumns: undefined, sortQuery: undefined, columns: undefined };
     expect(searchWhereTheDataIs({ ...settings, searchQuery: undefined }, "toys", never)).toBeUndefined();
     expect(searchWhereTheDataIs({ ...settings, searchQuery: "search=" }, "toys", never)).toBeUndefined();
     expect(searchWhereTheDataIs({ ...settings, searchQuery: "search={text}" }, "toys", never)).toBe("toys");
-    const without = selectSource({ ...settings, searchQuery: "search=", search: "toys" }, never);
+    const none = selectSource({ ...settings, searchQuery: undefined, search: undefined }, never);
     const with_ = selectSource({ ...settings, searchQuery: "search={text}", search: "toys" }, never);
-    expect(without.ok && without.source.search).toBeUndefined();
+    expect(none.ok && none.source.search).toBeUndefined();
     expect(with_.ok && with_.source.search).toBe("toys");
+    // One without {text} would search nothing: the app maker's hint says so, as for sortQuery.
+    expect(selectSource({ ...settings, searchQuery: "search=", search: "toys" }, never)).toMatchObject({ ok: false, code: "SearchQueryInvalid", hint: "State_SearchQueryInvalid_Body" });
   });
 
   it("through the control, without searchQuery: the loaded rows are searched, no request carries the text", async () => {
