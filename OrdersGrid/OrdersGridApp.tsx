@@ -73,9 +73,9 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
     const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
   }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, host, queryClient]);
-  // Parsed again only when the text changes; a bad entry shows the hint (selectSource) instead.
+  // Read once per text (parseColumnSpec keeps it); a bad entry shows the hint (selectSource) instead.
   // Without it, a model-driven view's own columns.
-  const parsed = React.useMemo(() => (columns === undefined ? undefined : parseColumnSpec(columns)), [columns]);
+  const parsed = columns === undefined ? undefined : parseColumnSpec(columns);
   const columnSpec = parsed === undefined ? viewColumns : parsed.ok ? parsed.columns : undefined;
 
   const content = choice.ok ? (

@@ -34,11 +34,28 @@ function entries(text: string): string[] {
 }
 
 /**
+ * Each text read, and what it gave: every updateView and each reader (sources, view) asks for
+ * the same text, and the view keys resized widths on the result's identity. By text, not the
+ * last one only: two controls on a page have texts of their own (an app has a handful).
+ */
+const read = new Map<string, ColumnSpecResult>();
+
+/**
  * Reads `columns`, e.g. `id, date=orderDate:160, customer "Customer name", status, total, currency`:
  * the columns in their order, each an order field, optionally read from another field of the
- * source, with its own heading and a starting width. A problem names the entry.
+ * source, with its own heading and a starting width. A problem names the entry. The same text
+ * gives the same result object.
  */
 export function parseColumnSpec(text: string): ColumnSpecResult {
+  let result = read.get(text);
+  if (!result) {
+    result = readColumnSpec(text);
+    read.set(text, result);
+  }
+  return result;
+}
+
+function readColumnSpec(text: string): ColumnSpecResult {
   const columns: ColumnSpec[] = [];
   for (const entry of entries(text)) {
     if (entry === "") return { ok: false, problem: "an empty entry (two commas in a row)" };

@@ -29,6 +29,12 @@ describe("the columns input", () => {
     });
   });
 
+  it("gives the same result for the same text, whichever text was read in between (two controls on a page)", () => {
+    const a = parseColumnSpec("id, total");
+    parseColumnSpec("customer, total");
+    expect(parseColumnSpec("id, total")).toBe(a);
+  });
+
   it("names the entry it cannot read", () => {
     expect(parseColumnSpec("id, region")).toEqual({ ok: false, problem: '"region": there is no column region (id, total, date, customer, status, currency)' });
     expect(parseColumnSpec("id, total, id")).toEqual({ ok: false, problem: '"id": id is named twice' });
