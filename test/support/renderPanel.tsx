@@ -49,6 +49,13 @@ export function renderPanel(source: OrdersSource, options: { pageSize?: number; 
 }
 
 /** The ids of the order rows in the DOM, in order. */
+/** The row of order `id`; throws when it is not in the DOM (virtualized out, or not loaded). */
+export function rowOf(container: HTMLElement, id: string): HTMLElement {
+  const row = container.querySelector<HTMLElement>(`[data-order-id="${id}"]`);
+  if (!row) throw new Error(`${id} is not in the DOM`);
+  return row;
+}
+
 export function renderedIds(container: HTMLElement): string[] {
   return Array.from(container.querySelectorAll<HTMLElement>("[data-order-id]"), (row) => row.dataset.orderId ?? "");
 }

@@ -6,17 +6,12 @@ import { SEARCH_BAR_HEIGHT } from "../../../OrdersGrid/components/QuickFind/Quic
 import { FOOTER_HEIGHT } from "../../../OrdersGrid/components/StatusFooter/StatusFooter";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
-import { scrollToRow } from "../../support/renderPanel";
+import { rowOf, scrollToRow } from "../../support/renderPanel";
 
 const server = withOrdersApi({ count: 120 });
 beforeEach(() => server.reset());
 
 const HEIGHT = 480;
-const rowOf = (container: HTMLElement, id: string) => {
-  const row = container.querySelector<HTMLElement>(`[data-order-id="${id}"]`);
-  if (!row) throw new Error(`${id} is not in the DOM`);
-  return row;
-};
 
 describe("a control narrower than Order and Total side by side", () => {
   it("shows each order as a two-line card that is still a grid row: Order, then Total", async () => {

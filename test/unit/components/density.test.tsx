@@ -9,17 +9,12 @@ import type { Density } from "../../../OrdersGrid/host/readConfig";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
-import { renderedIds, renderPanel, scrollToRow } from "../../support/renderPanel";
+import { renderedIds, renderPanel, rowOf, scrollToRow } from "../../support/renderPanel";
 
 const server = withOrdersApi({ count: 120 });
 beforeEach(() => server.reset());
 
 const HEIGHT = 480;
-const rowOf = (container: HTMLElement, id: string) => {
-  const row = container.querySelector<HTMLElement>(`[data-order-id="${id}"]`);
-  if (!row) throw new Error(`${id} is not in the DOM`);
-  return row;
-};
 const activeText = (grid: HTMLElement) => document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.textContent ?? "";
 
 describe.each<[Density, number]>([
