@@ -3,9 +3,10 @@ import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { fillTemplate } from "../../strings/stringKeys";
 import { allState, type SelectionIntent } from "../../view/selection";
-import { columnHeading, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
+import { columnHeading, columnsWidth, gridLayout, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
 import { moveActive, type ActiveCell } from "./gridKeyboard";
 import { ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
+import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
 import type { SortColumn } from "../../orders/OrderSort";
 import type { OrdersGridProps, OrdersGridRowData } from "./OrdersGrid.types";
@@ -69,15 +70,25 @@ export function offsetToShow(index: number, scrollTop: number, bodyHeight: numbe
  */
 export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const { orders, pendingRows = 0, hasMore, selectedIds, onSelect, onVisibleRangeChange, onUserScroll, bodyHeight, strings, format, onSort, highlight } = props;
-  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy, onColumnResize, layout } = props;
+  const { selectionMode = "Single", onSelectionIntent, onOpen, onCopy, columnWidths, onColumnResize, density } = props;
   const multiple = selectionMode === "Multiple";
   const styles = useOrdersGridStyles();
   const idPrefix = useId("orders-grid");
 
   const listRef = React.useRef<FixedSizeList<OrdersGridRowData>>(null);
   const scrollTop = React.useRef(0);
-  // The grid element, for its sideways scroll. A new list is a new grid element.
+  // The grid's own width when the browser can measure it: a host's allocated width may be
+  // unknown (-1) or include the host's borders. A new list is a new grid element.
+  const [gridElement, setGridElement] = React.useState<HTMLDivElement | null>(null);
+  // The same element, for what the grid does to it (its sideways scroll).
   const scroller = React.useRef<HTMLDivElement | null>(null);
+  const outerRef = React.useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element;
+    setGridElement(element);
+  }, []);
+  const measuredWidth = useElementWidth(gridElement);
+  const width = measuredWidth ?? props.width;
+  const layout = React.useMemo(() => gridLayout(columnsWidth(width, multiple), { widths: columnWidths, density, columns: props.columns }), [multiple, width, columnWidths, density, props.columns]);
   const { columns, rowHeight, headerHeight } = layout;
   // A new row height (a card, or back) keeps the row at the top where it was.
   const shownRowHeight = React.useRef(rowHeight);
@@ -289,7 +300,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         <FixedSizeList<OrdersGridRowData>
           key={list.version}
           ref={listRef}
-          outerRef={scroller}
+          outerRef={outerRef}
           height={bodyHeight + headerHeight}
           width="100%"
           itemCount={count + pendingRows}

@@ -6,7 +6,8 @@ import type { OrderSort, SortColumn } from "../../orders/OrderSort";
 import type { Strings } from "../../strings/stringKeys";
 import type { Highlight } from "../../view/searchOrders";
 import type { SelectionIntent, SelectionMode } from "../../view/selection";
-import type { ColumnKey, GridLayout } from "./columns";
+import type { Density } from "../../host/readConfig";
+import type { ColumnKey, ColumnWidths, GridLayout, OrderColumn } from "./columns";
 import type { ActiveCell } from "./gridKeyboard";
 
 export interface OrdersGridProps {
@@ -44,10 +45,10 @@ export interface OrdersGridProps {
   readonly strings: Strings;
   readonly format: OrderFormatters;
   /**
-   * The columns shown and how (their widths, cards or not, the row height): the panel lays them
-   * out once for its width, and quick find searches the same columns.
+   * The control's width (px) as the host gives it, until the grid has measured its own: it
+   * picks the columns and whether rows are cards (gridLayout). Unknown: every column.
    */
-  readonly layout: GridLayout;
+  readonly width?: number | undefined;
   /** The sort the rows are in (undefined: as loaded): the headers show it (`aria-sort`, an arrow). */
   readonly sort: OrderSort | undefined;
   /** The user activated a column's header (click, Enter or Space). */
@@ -61,8 +62,14 @@ export interface OrdersGridProps {
   readonly listIdentity?: unknown;
   /** The quick find match each cell marks; undefined while nothing is searched. */
   readonly highlight?: Highlight | undefined;
+  /** The rows' (and the header's) height. @default "Comfortable" */
+  readonly density?: Density | undefined;
+  /** The widths of the columns the user resized; the others share the rest. @default none */
+  readonly columnWidths?: ColumnWidths | undefined;
   /** The user resized a column (clamped to its minimum). Undefined: columns are not resizable. */
   readonly onColumnResize?: ((column: ColumnKey, width: number) => void) | undefined;
+  /** The columns to show, in their order, as the app maker chose them. @default ORDER_COLUMNS */
+  readonly columns?: readonly OrderColumn[] | undefined;
 }
 
 /** What react-window hands each row: shared, so rows re-render only when it changes. */

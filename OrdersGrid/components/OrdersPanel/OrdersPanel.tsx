@@ -83,12 +83,15 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying, loadingAll } = query;
 
-  // The panel's own width when the browser can measure it (the grid is as wide): a host's
-  // allocated width may be unknown (-1) or include the host's borders.
+  // Quick find searches the columns in view: the panel is as wide as the grid, so the same layout.
   const [rootElement, setRootElement] = React.useState<HTMLDivElement | null>(null);
   const width = useElementWidth(rootElement) ?? props.width;
   const { selectionMode = "Single", openRecords = true, density, columnSpec } = props;
   const configured = React.useMemo(() => columnsFromSpec(columnSpec), [columnSpec]);
+  const { columns, rowHeight, headerHeight } = React.useMemo(
+    () => gridLayout(columnsWidth(width, selectionMode === "Multiple"), { density, columns: configured }),
+    [width, selectionMode, density, configured],
+  );
   // The columns the user resized keep their widths while the control lives: through new pages,
   // a sort, a search (and no match, which shows no grid) and a Refresh.
   // The app maker's starting widths, then the user's; a new `columns` starts from its widths again.
@@ -98,12 +101,6 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
     setWidthsFor(columnSpec);
     setColumnWidths(widthsFromSpec(columnSpec));
   }
-  // One layout, for the grid and for quick find (it searches the columns in view).
-  const layout = React.useMemo(
-    () => gridLayout(columnsWidth(width, selectionMode === "Multiple"), { widths: columnWidths, density, columns: configured }),
-    [width, selectionMode, columnWidths, density, configured],
-  );
-  const { columns, rowHeight, headerHeight } = layout;
   const onColumnResize = React.useCallback((column: ColumnKey, columnWidth: number) => setColumnWidths((current) => (current[column] === columnWidth ? current : { ...current, [column]: columnWidth })), []);
   const searchText = props.search?.text ?? "";
   // A source that searched already (its pages hold only matches) is not filtered again here.
@@ -214,7 +211,10 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           bodyHeight={bodyHeight}
           strings={strings}
           format={format}
-          layout={layout}
+          width={width}
+          density={density}
+          columnWidths={columnWidths}
+          columns={configured}
           onColumnResize={onColumnResize}
         />
       )}

@@ -7,7 +7,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider, useInfiniteQuery } from "@tanstack/react-query";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
-import { gridLayout } from "../../../OrdersGrid/components/OrdersGrid/columns";
 import { OrdersGrid } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid";
 import { HEADER_HEIGHT, ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { FOOTER_HEIGHT, StatusFooter, type FooterState } from "../../../OrdersGrid/components/StatusFooter/StatusFooter";
@@ -17,9 +16,6 @@ import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
 import { createHttpOrdersSource } from "../../../OrdersGrid/sources/createHttpOrdersSource";
 import { readStrings, type Strings } from "../../../OrdersGrid/strings/stringKeys";
 import { createBaselineHost } from "./baselineHost";
-
-/** Every column, as the control shows them at the bench's 1,000 px. */
-const LAYOUT = gridLayout(undefined);
 
 const format = createOrderFormatters("en-US");
 /** The baseline selects nothing. */
@@ -71,7 +67,6 @@ function DefaultsPanel({ source, height, strings, onLoaded }: DefaultsPanelProps
         bodyHeight={bodyHeight}
         strings={strings}
         format={format}
-        layout={LAYOUT}
       />
       <StatusFooter state={footer} strings={strings} formatCount={format.count} />
     </div>
