@@ -6,6 +6,12 @@ import type { OrdersPage } from "./OrdersPage";
  * The port every data source implements: the HTTP contract, the Dataverse Web API and the
  * bound data-set all look the same to the query and the view.
  */
+/**
+ * Who answers for a source's orders, as the error messages name it: Dataverse (the Web API, a
+ * model-driven data-set) or the canvas app's own data source. Undefined: the Sales API.
+ */
+export type OrdersService = "Dataverse" | "App";
+
 export interface OrdersSource {
   /**
    * Identifies what this source returns. Two sources with the same key return the same
@@ -18,6 +24,8 @@ export interface OrdersSource {
    * Rejects with an {@link OrdersError}.
    */
   loadPage(continuation: string | undefined, signal: AbortSignal): Promise<OrdersPage>;
+  /** Who answers when a page fails (the notification names it); undefined: the Sales API. */
+  readonly service?: OrdersService | undefined;
   /**
    * For sources whose data the host can replace behind the grid's back (a data-set the app
    * re-filtered or re-collected): calls `listener` when the loaded pages no longer match, so

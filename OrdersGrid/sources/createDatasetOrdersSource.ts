@@ -12,6 +12,8 @@ export interface DatasetPaging extends DatasetQueryPort {
   refresh(): void;
   /** Model-driven: what the command bar acts on. */
   setSelectedRecordIds?(ids: string[]): void;
+  /** The Dataverse table the records are rows of; blank over a canvas app's collection. */
+  getTargetEntityType?(): string;
   /** Model-driven: opens the record's form. */
   openDatasetItem?(entityReference: ComponentFramework.EntityReference): void;
 }
@@ -207,6 +209,8 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   const columns = feed.current()?.dataset.columns;
   return {
     key: `dataset|${instance}|${pageSize}|${timeoutMs}|${JSON.stringify(options.query ?? {})}`,
+    // Rows of a Dataverse table come from Dataverse; a canvas collection from whatever the app loads it from.
+    service: options.dataset().getTargetEntityType?.() ? "Dataverse" : "App",
     sortedBy: sort && { column: sort.field, direction: sort.direction },
     // The data-set filters its whole view when asked to search (not in the canvas bridge) and it
     // has a text column to search; otherwise the view searches the rows loaded.

@@ -117,6 +117,7 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
   return {
     // Another order or search is another list: it starts over from the first page.
     key: `webapi|${table}|${select}|${pageSize}${filter}${orderBy ? `|${orderBy}` : ""}`,
+    service: "Dataverse",
     sortedBy: sort,
     // A column the mapping leaves out has nothing to order by in Dataverse (its cells are blank).
     sortBy: (next) => (columns[next.column] ? createWebApiOrdersSource({ ...options, sort: next }) : undefined),

@@ -53,6 +53,7 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
   const sortBy = source.sortBy?.bind(source);
   return {
     key: source.key,
+    service: source.service,
     search: source.search,
     onInvalidate: source.onInvalidate?.bind(source),
     sortedBy: source.sortedBy,

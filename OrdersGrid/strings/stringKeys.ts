@@ -95,6 +95,18 @@ export const STRING_KEYS = [
   "Export_Currency",
   "Column_Width",
   "Column_WidthMinimum",
+  "Dataverse_Error_Title_unauthorized",
+  "Dataverse_Error_Title_badRequest",
+  "Dataverse_Error_Title_throttled",
+  "Dataverse_Error_Title_server",
+  "Dataverse_Error_Title_network",
+  "Dataverse_Error_Title_timeout",
+  "Dataverse_Error_Title_invalidResponse",
+  "Dataverse_Error_Detail_NetworkError",
+  "Dataverse_Error_CallBackAt",
+  "Dataverse_Footer_Throttled",
+  "App_Error_Title_server",
+  "App_Error_Title_timeout",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

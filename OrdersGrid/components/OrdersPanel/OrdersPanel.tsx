@@ -8,6 +8,7 @@ import type { ColumnSpec } from "../../orders/columnSpec";
 import type { OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
+import { forService } from "../../strings/forService";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
@@ -77,9 +78,11 @@ const FIRST_LOAD_ROWS = 6;
 
 /** The grid, the notification where loading stopped and the footer, over one OrdersSource. */
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
-  const { pageSize, height, strings, format, onSelect, onStatusChange } = props;
+  const { pageSize, height, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
   const { sort, source, localSort, onSort } = useSort(props.source, props.onSortChange);
+  // What failed is named as the user knows it: the Sales API, Dataverse or the app's data.
+  const strings = React.useMemo(() => forService(props.strings, source.service), [props.strings, source.service]);
   const query = useOrdersQuery(source, props.maxPages);
   const { orders, error, hasMore, isFetchingNextPage, isLoadingFirstPage, retrying, loadingAll } = query;
 

@@ -191,13 +191,32 @@ describe("the canvas nextLink bridge", () => {
 
   it("ends with a clear notification when the app never delivers the page", async () => {
     const app = canvasApp(60, 20);
+    // A canvas collection: no Dataverse table behind the records.
+    app.dataset.dataverse = false;
     const { mock, control } = mountControl({ dataSource: "Dataset", pageSize: 20, dataset: app.dataset, nextLink: app.link(), requestTimeout: 1 });
     await screen.findByText("ORD-000001");
     const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    // The app is the one that did not deliver, whatever it loads its collection from.
+    expect(within(alert).getByText("The app did not deliver the next orders in time")).toBeTruthy();
     expect(within(alert).getByTestId("error-code").textContent).toBe("LoadMoreTimeout");
     expect(within(alert).getByText(/Check the OnLoadMore formula/)).toBeTruthy();
     expect(control.getOutputs()).toMatchObject({ loadedCount: 20, errorCode: "LoadMoreTimeout" });
     // The first try and three automatic retries, each asking the app once.
     await waitFor(() => expect(mock.raised.get("OnLoadMore")).toBe(4));
+  }, 20_000);
+
+  it.each([
+    ["a model-driven subgrid", true, "Dataverse had a problem"],
+    ["a canvas app's collection", false, "The app's data source could not load the orders"],
+  ])("names who failed when the host says the data-set could not be loaded: %s", async (_host, dataverse, title) => {
+    const dataset = new MockDataset({ rows: orderRows(40), pageSize: 20 });
+    dataset.dataverse = dataverse;
+    dataset.error = true;
+    dataset.errorMessage = "The SQL query timed out";
+    mountControl({ dataSource: "Dataset", pageSize: 20, dataset });
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(within(alert).getByText(title)).toBeTruthy();
+    expect(within(alert).getByText("The SQL query timed out")).toBeTruthy();
+    expect(alert.textContent).not.toMatch(/Sales API/);
   }, 20_000);
 });

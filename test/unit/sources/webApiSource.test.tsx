@@ -61,6 +61,17 @@ describe("the WebApi source", () => {
     expect(control.getOutputs().errorCode).toBe("0x80040220");
   });
 
+  it.each([
+    [401, "Sign in again: your Dataverse session has ended"],
+    [400, "Dataverse refused the request"],
+  ])("names Dataverse, not the Sales API, in the notification of an HTTP %i", async (status, title) => {
+    const retrieve = vi.fn(() => Promise.reject(Object.assign(new Error("The user is not authenticated"), { errorCode: 0x80072322, status })));
+    mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", webApiColumns: COLUMNS, retrieveMultipleRecords: retrieve });
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText(title)).toBeTruthy();
+    expect(alert.textContent).not.toMatch(/Sales API/);
+  });
+
   it("never shows the engine's own words when the Web API call throws something that is no Dataverse error", async () => {
     const retrieve = vi.fn(() => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'entities')")));
     // A bug's only trace for a developer is the console: the engine's words go there, not to the user.
