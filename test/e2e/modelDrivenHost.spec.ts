@@ -67,6 +67,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     await subgrid.scrollToBottom();
 
     await expect(subgrid.alert).toContainText(message, { timeout: 30_000 });
+    await expect(subgrid.alert).toContainText("Dataverse had a problem");
     await expect(subgrid.alert).toContainText("The orders already loaded are kept (100)");
     expect(await subgrid.call("outputs")).toMatchObject({ loadedCount: 100, errorCode: "DatasetError", errorMessage: message });
     await expect(subgrid.grid.locator('[data-order-id="ORD-000100"]')).toBeAttached();
