@@ -239,7 +239,9 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
   const firstCol = multiple ? 2 : 1;
 
   // The width a keyboard resize gave its column, for the polite live region below the grid.
-  const [announcement, setAnnouncement] = React.useState("");
+  // Each press is a new node in the live region, so a screen reader says the same width again
+  // (at the minimum, where a press changes nothing, text alone would not change).
+  const [announcement, setAnnouncement] = React.useState({ text: "", press: 0 });
   const onResize = React.useMemo(
     () =>
       onColumnResize &&
@@ -247,7 +249,10 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         const resized = resizedWidth(column, requested);
         onColumnResize(column.key, resized);
         // A drag is seen as it goes; a key press is told, the minimum too (where a press changes nothing).
-        if (byKeyboard) setAnnouncement(fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, columnHeading(column, strings), format.count(resized)));
+        if (byKeyboard) {
+          const text = fillTemplate(resized === column.minWidth ? strings.Column_WidthMinimum : strings.Column_Width, columnHeading(column, strings), format.count(resized));
+          setAnnouncement(({ press }) => ({ text, press: press + 1 }));
+        }
       }),
     [onColumnResize, strings, format],
   );
@@ -321,7 +326,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
         </FixedSizeList>
       </GridChromeContext.Provider>
       <div role="status" aria-live="polite" className={styles.announcement} data-testid="resize-announcer">
-        {announcement}
+        <span key={announcement.press}>{announcement.text}</span>
       </div>
     </>
   );

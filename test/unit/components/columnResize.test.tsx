@@ -79,6 +79,22 @@ describe("resizing a column from the keyboard", () => {
     expect(document.activeElement).toBe(sortButton("Status"));
   });
 
+  it("says the minimum again at each further Ctrl+Left, though the width no longer changes", async () => {
+    await panel();
+    act(() => sortButton("Status").focus());
+    for (let i = 0; i < 10; i++) press("Status", "ArrowLeft");
+    expect(announcement()).toBe(`Status column: ${minWidth("status")} pixels wide, its minimum`);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(screen.getByTestId("resize-announcer"), { childList: true, subtree: true, characterData: true });
+    press("Status", "ArrowLeft");
+    await act(() => Promise.resolve());
+    observer.disconnect();
+    // The live region changed, so a screen reader speaks; and it says the same.
+    expect(changes.length).toBeGreaterThan(0);
+    expect(announcement()).toBe(`Status column: ${minWidth("status")} pixels wide, its minimum`);
+  });
+
   it("says the width in the user's language", async () => {
     await panel({ lcid: 1031, locale: "de-DE" });
     act(() => sortButton("Kunde").focus());
