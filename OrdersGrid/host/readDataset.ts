@@ -56,6 +56,8 @@ export interface DatasetSnapshot {
   readonly selectedOrderIds: readonly string[];
   /** The view's columns of the order's fields, in its order, with its headings and widths; undefined when the host gives no order. The same array while the columns do not change. */
   readonly viewColumns: readonly ColumnSpec[] | undefined;
+  /** The data-set columns `columns` names (`customer=accountname`) that the data-set does not have; [] while it has no columns yet. */
+  readonly unknownColumns: readonly string[];
 }
 
 /** The manifest's property-set names, then the column names a maker's data commonly uses. */
@@ -206,6 +208,7 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
   let key: string | undefined;
   let columns: ColumnMap = {};
   let shownColumns: readonly ColumnSpec[] | undefined;
+  let unknownColumns: readonly string[] = [];
   /** Per order: the id and record it was read from. */
   let ids: string[] = [];
   let records: DatasetRecord[] = [];
@@ -262,6 +265,9 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
       columns = mapColumns(dataset.columns, named);
       // A Dataverse view's columns (a canvas collection's are its fields, named as in code).
       shownColumns = dataset.getTargetEntityType?.() ? viewColumns(columns) : undefined;
+      // A name the data-set lacks would quietly show another column (or none): the maker is told.
+      const names = dataset.columns.flatMap((column) => [column.name, column.alias]);
+      unknownColumns = names.length === 0 ? [] : Object.values(named).filter((name) => !names.includes(name));
       ids = [];
       records = [];
     }
@@ -277,6 +283,7 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
       lastPageNumber: dataset.paging.lastPageNumber,
       selectedOrderIds: readSelection(dataset),
       viewColumns: shownColumns,
+      unknownColumns,
     };
   };
 }

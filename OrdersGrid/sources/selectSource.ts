@@ -77,13 +77,19 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
   if (spec && !spec.ok) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [spec.problem] };
   const named = sourceFields(spec?.columns);
   switch (config.dataSource) {
-    case "Dataset":
+    case "Dataset": {
+      const unknown = host.feed.current()?.dataset.unknownColumns[0];
+      if (unknown !== undefined) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [`the data-set has no column ${unknown}`] };
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs, query: config.search === undefined ? undefined : { search: config.search } }) };
+    }
     case "WebApi": {
       // `columns` with field=column entries can take the place of webApiColumns.
       if (!config.webApiTable || (!config.webApiColumns && !named.id)) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns, named);
       if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
+      // A column the maker lists with no Dataverse column to read would stay blank.
+      const unread = spec?.columns.find((column) => !columns.columns[column.field]);
+      if (unread) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [`${unread.field} has no Dataverse column (write ${unread.field}=<column>)`] };
       return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, navigation: host.navigation, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
     }
     case "Connector": {

@@ -26,7 +26,10 @@ export function parseSortQuery(raw: string): SortQueryResult {
     }
     query.push([name, value]);
   }
-  if (!query.some(([name, value]) => `${name}=${value}`.includes("{field}"))) return { ok: false, problem: "{field} is missing" };
+  const has = (placeholder: string) => query.some(([name, value]) => `${name}=${value}`.includes(placeholder));
+  if (!has("{field}")) return { ok: false, problem: "{field} is missing" };
+  // Without it both directions are one request: a descending sort would show the ascending list.
+  if (!has("{direction}")) return { ok: false, problem: "{direction} is missing" };
   return { ok: true, query };
 }
 

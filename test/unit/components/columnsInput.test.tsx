@@ -40,6 +40,22 @@ describe("the columns input", () => {
     expect(firstRowCells()).toEqual(["ORD-000001", "Shipped", "Customer 1"]);
   });
 
+  it("Dataset: a data-set column the data-set does not have gives the app maker's hint naming it, not another column in its place", async () => {
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    const { control } = mountControl({ dataSource: "Dataset", dataset, columns: "id, customer=accountname, status" });
+    expect(await screen.findByText(/The columns property has an entry the grid cannot read: the data-set has no column accountname/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    expect(screen.queryByText("Customer 1")).toBeNull();
+  });
+
+  it("WebApi: a listed column with no Dataverse column to read gives the app maker's hint naming it, not a blank column", () => {
+    const retrieve = vi.fn(() => Promise.resolve({ entities: [] }));
+    const { control } = mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", columns: "id=contoso_ordernumber, total, customer", retrieveMultipleRecords: retrieve });
+    expect(screen.getByText(/The columns property has an entry the grid cannot read: total has no Dataverse column \(write total=<column>\)/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    expect(retrieve).not.toHaveBeenCalled();
+  });
+
   it("Dataset in a model-driven view, no columns input: the view's columns of the order's fields, in its order, with its headings and widths", async () => {
     const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
     const inView: Record<string, { order: number; visualSizeFactor: number }> = { state: { order: 0, visualSizeFactor: 150 }, orderid: { order: 1, visualSizeFactor: 200 }, amount: { order: 2, visualSizeFactor: 120 } };

@@ -18,13 +18,14 @@ describe("parseSortQuery and fillSortQuery", () => {
     ["orderBy={field} {direction}", { column: "total", direction: "descending" }, [["orderBy", "total desc"]]],
     ["?sort={field}&order={direction}", { column: "date", direction: "ascending" }, [["sort", "date"], ["order", "asc"]]],
     ["$orderby={field}+{direction}&api-version=2", { column: "id", direction: "descending" }, [["$orderby", "id desc"], ["api-version", "2"]]],
-    ["sort=%7Bfield%7D", { column: "customer", direction: "ascending" }, [["sort", "customer"]]],
+    ["sort=%7Bfield%7D&dir=%7Bdirection%7D", { column: "customer", direction: "ascending" }, [["sort", "customer"], ["dir", "asc"]]],
   ] as const)("%s for %o gives the API's parameters %j", (text, sort, params) => {
     expect(fillSortQuery(query(text), sort)).toEqual(params);
   });
 
   it.each([
     ["orderBy={direction}", "{field} is missing"],
+    ["orderBy={field}", "{direction} is missing"],
     ["orderBy={column} {direction}", "unknown placeholder {column}"],
     ["={field}", '"{field}" has no parameter name'],
     ["pageSize=200&orderBy={field}", '"pageSize" is the page parameter'],
