@@ -95,6 +95,7 @@ export const STRING_KEYS = [
   "Export_Currency",
   "Column_Width",
   "Column_WidthMinimum",
+  "Column_ResizeDescription",
   "Dataverse_Error_Title_unauthorized",
   "Dataverse_Error_Title_badRequest",
   "Dataverse_Error_Title_throttled",

@@ -88,6 +88,29 @@ test("dragging a heading's edge with the mouse resizes its column in the header 
   expect(problems).toEqual([]);
 });
 
+test("from the keyboard: the heading says its resize keys, Ctrl+Right and Ctrl+Left resize its column in the header and the rows, and each width is said", async ({ page }) => {
+  const { problems } = await open(page);
+  const customer = 2;
+  const before = await columnBoxes(page);
+  const button = heading(page, "Customer").getByRole("button");
+  await button.focus();
+  await expect(button).toHaveAccessibleDescription("Sort ascending. Ctrl+Left or Ctrl+Right makes the column narrower or wider.");
+
+  await page.keyboard.press("Control+ArrowRight");
+  await page.keyboard.press("Control+ArrowRight");
+  const wider = await columnBoxes(page);
+  expect(wider.header[customer]?.width).toBeCloseTo((before.header[customer]?.width ?? 0) + 32, 0);
+  for (const row of wider.rows) expect(row).toEqual(wider.header);
+  await expect(page.locator("#host").getByRole("status").filter({ hasText: "Customer column" })).toHaveText(`Customer column: ${Math.round((before.header[customer]?.width ?? 0) + 32)} pixels wide`);
+  // The focus stays on the heading, and nothing was sorted.
+  await expect(button).toBeFocused();
+  await expect(heading(page, "Customer")).toHaveAttribute("aria-sort", "none");
+
+  await page.keyboard.press("Control+ArrowLeft");
+  expect((await columnBoxes(page)).header[customer]?.width).toBeCloseTo((before.header[customer]?.width ?? 0) + 16, 0);
+  expect(problems).toEqual([]);
+});
+
 test("columns resized wider than the control scroll sideways, the header with the rows, and no value is cut", async ({ page }) => {
   const { problems } = await open(page, { width: 720 });
   await dragCustomerEdge(page, 500);

@@ -1,7 +1,7 @@
 import { mergeClasses, TableHeaderCell, Tooltip, useId, type SlotRenderFunction } from "@fluentui/react-components";
 import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
-import type { Strings } from "../../strings/stringKeys";
+import { fillTemplate, type Strings } from "../../strings/stringKeys";
 import { ColumnResizeHandle } from "./ColumnResizeHandle";
 import { columnHeading, columnStyle, rowMinWidth, type GridLayout, type OrderColumn } from "./columns";
 import { moveHeading, resizeStep } from "./gridKeyboard";
@@ -133,11 +133,11 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
           );
         })}
       </div>
-      {/* The headings' descriptions (what the tooltips say), outside the headings so that their text stays the label alone. */}
+      {/* The headings' descriptions (what the tooltips say, and the resize keys, which a pointer user does not need), outside the headings so that their text stays the label alone. */}
       <div hidden>
         {layout.columns.map((column) => (
           <span key={column.key} id={`${hintId}-${column.key}`}>
-            {sortHint(sort, column.key, strings)}
+            {resize ? fillTemplate(strings.Column_ResizeDescription, sortHint(sort, column.key, strings)) : sortHint(sort, column.key, strings)}
           </span>
         ))}
       </div>

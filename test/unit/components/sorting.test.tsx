@@ -83,15 +83,16 @@ describe("sorting by a column header", () => {
     expect(screen.getByRole("grid").getAttribute("aria-activedescendant")).toBeNull();
   });
 
-  it("says what activating a header does in its tooltip", async () => {
+  it("says what activating a header does in its tooltip, and a screen reader hears the keys that resize its column", async () => {
     await panel();
     // The tooltip is the button's description: what a screen reader says after the heading's name.
     const description = () => document.getElementById(sortButton("Date").getAttribute("aria-describedby") ?? "")?.textContent;
-    expect(description()).toBe("Sort ascending");
+    const keys = "Ctrl+Left or Ctrl+Right makes the column narrower or wider.";
+    expect(description()).toBe(`Sort ascending. ${keys}`);
     fireEvent.click(sortButton("Date"));
-    expect(description()).toBe("Sort descending");
+    expect(description()).toBe(`Sort descending. ${keys}`);
     fireEvent.click(sortButton("Date"));
-    expect(description()).toBe("Remove sorting");
+    expect(description()).toBe(`Remove sorting. ${keys}`);
     expect(within(header("Order")).getByRole("button").getAttribute("aria-describedby")).not.toBe(sortButton("Date").getAttribute("aria-describedby"));
   });
 
