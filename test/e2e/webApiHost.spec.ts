@@ -187,28 +187,35 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     expect(await form.call("openFormCalls")).toEqual([]);
   });
 
-  for (const fault of ["throttled", "unauthorized"] as const) {
+  // A throttled request is asked again automatically (3 times) before the user is told; a sign-in that expired is not.
+  const FAULTS = [
+    { fault: "throttled", kind: "throttled", attempts: 4 },
+    { fault: "throttledCodeOnly", kind: "throttled", attempts: 4 },
+    { fault: "unauthorized", kind: "unauthorized", attempts: 1 },
+  ] as const;
+  for (const { fault, kind, attempts } of FAULTS) {
     const error = DATAVERSE_FAULTS[fault];
     const code = `0x${error.errorCode.toString(16)}`;
-    test(`a Dataverse error on page 2 (${String(error.status)}, ${code}): the notification with the code and request id, rows kept, Retry asks page 2 again`, async ({ page }) => {
+    const status = error.status === undefined ? "no HTTP status" : String(error.status);
+    test(`a Dataverse error on page 2 (${code}, ${status}): the notification with the code and request id, rows kept, Retry asks page 2 again`, async ({ page }) => {
       const form = await open(page);
       await expect.poll(async () => (await form.call("outputs")).loadedCount).toBe(100);
-      // More failures than the automatic retries of a throttled request.
       await form.call("failNextLoad", fault, 10);
       await form.scrollToBottom();
 
       await expect(form.alert).toBeVisible({ timeout: 30_000 });
-      await expect(form.alert).toHaveAttribute("data-error-kind", fault);
+      await expect(form.alert).toHaveAttribute("data-error-kind", kind);
       await expect(form.alert.getByTestId("error-code")).toHaveText(code);
-      await expect(form.alert.getByTestId("error-request-id")).toHaveText(error.requestId ?? "");
+      // The request id when the host passes one on; without it, no empty line for it.
+      if (error.requestId === undefined) await expect(form.alert.getByTestId("error-request-id")).toHaveCount(0);
+      else await expect(form.alert.getByTestId("error-request-id")).toHaveText(error.requestId);
       await expect(form.alert).toContainText(error.message);
-      expect(await form.call("outputs")).toMatchObject({ loadedCount: 100, errorCode: code, requestId: error.requestId });
+      expect(await form.call("outputs")).toMatchObject({ loadedCount: 100, errorCode: code, requestId: error.requestId ?? "" });
       await expect(row(form, "ORD-000100")).toBeAttached();
       const failed = await calls(form);
       const page2 = queryOf(failed[0]?.nextLink ?? null);
       expect(failed.slice(1).every((call) => call.options === page2 && call.error === error.errorCode)).toBe(true);
-      // A throttled page is asked again automatically (3 times); a sign-in that expired is not.
-      expect(failed.length - 1).toBe(fault === "throttled" ? 4 : 1);
+      expect(failed.length - 1).toBe(attempts);
 
       await form.call("failNextLoad", fault, 0);
       await form.alert.getByRole("button", { name: "Retry" }).click();

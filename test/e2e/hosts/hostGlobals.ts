@@ -94,7 +94,7 @@ export interface DataverseError {
 }
 
 /** The Dataverse errors a test can inject by name (hosts/browser/dataverseOrders.ts has them). */
-export type DataverseFault = "throttled" | "unauthorized";
+export type DataverseFault = "throttled" | "throttledCodeOnly" | "unauthorized";
 
 /** One `retrieveMultipleRecords` call, as the control made it, and what it got back. */
 export interface RetrieveMultipleCall {

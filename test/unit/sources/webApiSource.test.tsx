@@ -97,6 +97,12 @@ describe("webApiError", () => {
       { kind: "forbidden", code: "0x80040220", status: 403, serviceMessage: "Principal user is missing prvReadcontoso_order privilege" },
     ],
     ["a Dataverse error without a message", { errorCode: 0x80060891 }, { kind: "badRequest", code: "0x80060891", serviceMessage: undefined }],
+    // The client API documents only errorCode and message: the service protection limits' codes say "throttled" without a status.
+    ...[0x80072321, 0x80072322, 0x80072326].map((errorCode) => [
+      `a service protection limit (0x${errorCode.toString(16)}) without a status`,
+      { errorCode, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." },
+      { kind: "throttled", code: `0x${errorCode.toString(16)}`, serviceMessage: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." },
+    ] as const),
   ])("reads %s", (_name, thrown, expected) => {
     const { kind, code, status, serviceMessage } = webApiError(thrown);
     expect({ kind, code, status, serviceMessage }).toEqual(expected);

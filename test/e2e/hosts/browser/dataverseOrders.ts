@@ -68,13 +68,18 @@ function badQuery(message: string): DataverseError {
 
 const unknownProperty = (name: string) => badQuery(`Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${ORDERS_TABLE}'.`);
 
-/** The faults a test injects, by name: a service protection limit (429) and a sign-in that expired (401). */
+/** The faults a test injects, by name: a service protection limit (429), and a sign-in that expired (401). The codes and messages are Dataverse's; the 401's code is illustrative. */
 export const DATAVERSE_FAULTS: Readonly<Record<DataverseFault, DataverseError>> = {
   throttled: {
     errorCode: 0x80072321,
     message: "Combined execution time of incoming requests exceeded limit of 1,200,000 milliseconds over time window of 300 seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.",
     status: 429,
     requestId: "7c0f7c3e-5d1b-4c1e-9a0b-3f2a429a0429",
+  },
+  // The same limit with only what the client API documents for its errors: errorCode and message.
+  throttledCodeOnly: {
+    errorCode: 0x80072322,
+    message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
   },
   unauthorized: {
     errorCode: 0x8004a001,
