@@ -87,6 +87,7 @@ describe("the WebApi source", () => {
 });
 
 describe("webApiError", () => {
+  const LIMIT = "Number of requests exceeded the limit of 6000 over time window of 300 seconds.";
   it.each([
     ["fetch failing", new TypeError("Failed to fetch"), { kind: "network", code: "NetworkError", serviceMessage: undefined }],
     ["the engine throwing", new TypeError("x is not a function"), { kind: "unexpected", code: "UnexpectedError", serviceMessage: undefined }],
@@ -97,12 +98,10 @@ describe("webApiError", () => {
       { kind: "forbidden", code: "0x80040220", status: 403, serviceMessage: "Principal user is missing prvReadcontoso_order privilege" },
     ],
     ["a Dataverse error without a message", { errorCode: 0x80060891 }, { kind: "badRequest", code: "0x80060891", serviceMessage: undefined }],
-    // The client API documents only errorCode and message: the service protection limits' codes say "throttled" without a status.
-    ...[0x80072321, 0x80072322, 0x80072326].map((errorCode) => [
-      `a service protection limit (0x${errorCode.toString(16)}) without a status`,
-      { errorCode, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." },
-      { kind: "throttled", code: `0x${errorCode.toString(16)}`, serviceMessage: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." },
-    ] as const),
+    // The client API documents only errorCode and message: a service protection limit's code says "throttled" without a status.
+    ["a service protection limit without a status", { errorCode: 0x80072322, message: LIMIT }, { kind: "throttled", code: "0x80072322", serviceMessage: LIMIT }],
+    ["the execution time limit without a status", { errorCode: 0x80072321, message: LIMIT }, { kind: "throttled", code: "0x80072321", serviceMessage: LIMIT }],
+    ["the concurrent requests limit as a negative errorCode", { errorCode: 0x80072326 | 0, message: LIMIT }, { kind: "throttled", code: "0x80072326", serviceMessage: LIMIT }],
   ])("reads %s", (_name, thrown, expected) => {
     const { kind, code, status, serviceMessage } = webApiError(thrown);
     expect({ kind, code, status, serviceMessage }).toEqual(expected);
