@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./harness";
+import { orderAt } from "../orders-api/orderData";
 import { DATAVERSE_FAULTS } from "./hosts/browser/dataverseOrders";
+import { hostCurrency } from "./hosts/browser/hostFormat";
 import type { RetrieveMultipleCall, WebApiHostApi } from "./hosts/hostGlobals";
 import { ALL_IDS, hostPageServerForSpec, openWebApiHost, type HostPage } from "./hosts/hostPageDriver";
 
@@ -57,9 +59,10 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     expect(made.every((call) => call.entity === "contoso_order" && call.maxPageSize === 100 && call.error === null)).toBe(true);
     expect(followsNextLinks(made)).toBe(true);
     expect(made.at(-1)?.nextLink).toBeNull();
-    // The formatted values Dataverse sends: the lookup's name and the choice's label, not a GUID or a number.
+    // The formatted values Dataverse sends: the lookup's name, the choice's label and the money as Dataverse writes it, never a GUID or an option's number.
+    const last = orderAt(999, 1);
     const cells = row(form, "ORD-001000").getByRole("gridcell");
-    await expect(cells.nth(2)).not.toHaveText(/^[0-9a-f-]{36}$|^\d+$/);
+    await expect(cells).toHaveText(["ORD-001000", /2026/, last.customer, last.status, hostCurrency(last.total, last.currency)]);
     expect(form.pageErrors).toEqual([]);
   });
 
@@ -78,6 +81,8 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect(total).toHaveAttribute("aria-sort", "descending");
     const descending = await form.call("orderNumbers", "?$orderby=contoso_totalamount desc");
     await expect(firstId(form)).toHaveAttribute("data-order-id", descending[0] ?? "");
+    // Not the browser's sort of the rows loaded, which says so in the footer.
+    await expect(form.status).not.toHaveText(/^Sorted the/);
     const before = (await calls(form)).length;
     expect((await calls(form)).at(-1)?.options).toBe(`?${SELECT}&$orderby=contoso_totalamount desc`);
 
@@ -141,12 +146,8 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect(form.grid.getByRole("columnheader")).toHaveText(["Order", "Customer", "Total"]);
     expect((await calls(form))[0]?.options).toBe("?$select=contoso_ordernumber,_contoso_customerid_value,contoso_totalamount");
     // The lookup's name and the money as Dataverse formats them, from the formatted values.
-    const first = await form.call("orderNumbers");
-    expect(first[0]).toBe("ORD-000001");
-    const cells = row(form, "ORD-000001").getByRole("gridcell");
-    await expect(cells).toHaveCount(3);
-    await expect(cells.nth(1)).not.toHaveText(/^[0-9a-f]{8}-/);
-    await expect(cells.nth(2)).toHaveText(/^[$€£]\d/);
+    const first = orderAt(0, 1);
+    await expect(row(form, "ORD-000001").getByRole("gridcell")).toHaveText(["ORD-000001", first.customer, hostCurrency(first.total, first.currency)]);
 
     await form.call("setInputs", { columns: 'id=contoso_ordernumber, price=contoso_totalamount "Amount"' });
     await expect(form.root).toContainText("The columns property has an entry the grid cannot read");
@@ -185,6 +186,36 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect.poll(() => form.call("outputs")).toMatchObject({ selectedOrderIds: '["ORD-000004"]', selectedCount: 1 });
     // Selecting is no opening.
     expect(await form.call("openFormCalls")).toEqual([]);
+  });
+
+  test("Dataverse refuses what it cannot read: a column name the table lacks, and quick find over a choice column of the maker's; its message and code show, and Esc brings the list back", async ({ page }) => {
+    const typo = await openWebApiHost(page, host.url, { webApiColumns: "id:contoso_ordernumber, total:contoso_totalamout" });
+    await expect(typo.alert).toBeVisible();
+    await expect(typo.alert).toContainText("Could not find a property named 'contoso_totalamout' on type 'Microsoft.Dynamics.CRM.contoso_order'.");
+    await expect(typo.alert.getByTestId("error-code")).toHaveText("0x80060888");
+    expect(await typo.call("outputs")).toMatchObject({ errorCode: "0x80060888", loadedCount: 0 });
+    expect(await typo.call("webApiCalls")).toHaveLength(1);
+
+    // contains reads text only: a choice column other than statecode and statuscode is sent to it, and refused.
+    const form = await open(page, { webApiColumns: "id:contoso_ordernumber, status:contoso_orderstatus, total:contoso_totalamount" });
+    const box = page.getByRole("searchbox", { name: "Search orders" });
+    await box.fill("pending");
+    await expect(form.alert).toBeVisible();
+    await expect(form.alert).toContainText("The function 'contains' is not supported on the attribute 'contoso_orderstatus' of type 'Picklist'.");
+    await expect(form.alert.getByTestId("error-code")).toHaveText("0x80060888");
+    await box.press("Escape");
+    await expect(form.alert).toHaveCount(0);
+    await expect(firstId(form)).toHaveAttribute("data-order-id", "ORD-000001");
+  });
+
+  test("a sign-in that expired on the first page: the notification and no rows; Retry asks the first page again and shows the orders", async ({ page }) => {
+    const form = await openWebApiHost(page, host.url, { fail: "unauthorized", failLoads: 1 });
+    await expect(form.alert).toHaveAttribute("data-error-kind", "unauthorized");
+    await expect(form.alert.getByTestId("error-code")).toHaveText("0x8004a001");
+    await expect(form.grid.locator("[data-order-id]")).toHaveCount(0);
+    await form.alert.getByRole("button", { name: "Retry" }).click();
+    await expect(firstId(form)).toHaveAttribute("data-order-id", "ORD-000001");
+    expect((await calls(form)).map((call) => call.options)).toEqual([`?${SELECT}`, `?${SELECT}`]);
   });
 
   // A throttled request is asked again automatically (3 times) before the user is told; a sign-in that expired is not.

@@ -18,6 +18,7 @@ const COLUMNS: Readonly<Record<string, ColumnType>> = {
   contoso_currencycode: "String",
   _contoso_customerid_value: "Lookup",
   statuscode: "Picklist",
+  contoso_orderstatus: "Picklist",
   contoso_totalamount: "Money",
   createdon: "DateTime",
 };
@@ -49,12 +50,14 @@ function tableRow(index: number): TableRow {
       contoso_currencycode: order.currency,
       _contoso_customerid_value: guid("10000000", index),
       statuscode: status,
+      contoso_orderstatus: status,
       contoso_totalamount: order.total,
       createdon: order.date,
     },
     formatted: {
       _contoso_customerid_value: order.customer,
       statuscode: order.status,
+      contoso_orderstatus: order.status,
       contoso_totalamount: hostCurrency(order.total, order.currency),
       createdon: hostDateTime(order.date),
     },
