@@ -73,6 +73,12 @@ export function entityToOrder(entity: Readonly<Record<string, unknown>>, columns
 }
 
 /**
+ * Dataverse's service protection limits (requests, execution time, concurrent requests): the
+ * Web API answers them with 429, but the client API's error documents only errorCode and message.
+ */
+const SERVICE_PROTECTION_CODES: ReadonlySet<number> = new Set([0x80072322, 0x80072321, 0x80072326]);
+
+/**
  * Turns a Web API rejection into an OrdersError. Dataverse errors carry `errorCode` (a number,
  * shown as 0x…), `message`, sometimes `code` and an HTTP `status`. A rejection with none of
  * these did not come from Dataverse but from the browser or the engine ("Failed to fetch", a
@@ -85,13 +91,14 @@ export function webApiError(error: unknown): OrdersError {
   const code = asText(fields.code) ?? errorCode;
   const requestId = asText(fields.requestId) ?? asText(fields.activityId);
   const serviceMessage = asText(fields.message);
+  const limited = typeof fields.errorCode === "number" && SERVICE_PROTECTION_CODES.has(fields.errorCode >>> 0);
   if (status === undefined && code === undefined) {
     const message = serviceMessage ?? String(error);
     const network = /network|offline|failed to fetch/i.test(message);
     return new OrdersError({ kind: network ? "network" : "unexpected", code: network ? "NetworkError" : "UnexpectedError", message, requestId });
   }
   return new OrdersError({
-    kind: status !== undefined ? kindForStatus(status, undefined) : "badRequest",
+    kind: status !== undefined ? kindForStatus(status, undefined) : limited ? "throttled" : "badRequest",
     status,
     code,
     message: serviceMessage ?? `Dataverse error ${code ?? status}`,

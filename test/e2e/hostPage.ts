@@ -13,6 +13,7 @@ const FILES: Readonly<Record<string, string>> = {
   "/twoInstances.html": path.join(__dirname, "pages/twoInstances.html"),
   "/canvas.html": path.join(__dirname, "pages/canvas.html"),
   "/modelDriven.html": path.join(__dirname, "pages/modelDriven.html"),
+  "/webApi.html": path.join(__dirname, "pages/webApi.html"),
   // React's development builds: they report what production builds keep quiet (bad style values, keys).
   "/vendor/react.js": path.join(root, "node_modules/react/umd/react.development.js"),
   "/vendor/react-dom.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),

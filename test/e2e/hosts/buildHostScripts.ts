@@ -7,6 +7,7 @@ import { build } from "esbuild";
 export const HOST_SCRIPTS = {
   canvas: "browser/canvasPage.ts",
   modelDriven: "browser/modelDrivenPage.ts",
+  webApi: "browser/webApiPage.ts",
 } as const;
 
 export type HostScript = keyof typeof HOST_SCRIPTS;

@@ -11,6 +11,9 @@ export interface HostOutputs {
   readonly errorMessage?: string;
   readonly requestId?: string;
   readonly selectedOrderId?: string;
+  /** The selected orders' ids as a JSON array of text. */
+  readonly selectedOrderIds?: string;
+  readonly selectedCount?: number;
   readonly sortColumn?: string;
   readonly sortDirection?: string;
   readonly searchText?: string;
@@ -78,9 +81,60 @@ export interface ModelDrivenHostApi extends GridReader {
   recordCount(): number;
 }
 
+/**
+ * What `context.webAPI` rejects with when Dataverse refuses a request: `errorCode` (a positive
+ * decimal, 0x80072321 as 2147951393) and `message`, as the client API documents them; the HTTP
+ * status and the request id as far as the host passes them on.
+ */
+export interface DataverseError {
+  readonly errorCode: number;
+  readonly message: string;
+  readonly status?: number;
+  readonly requestId?: string;
+}
+
+/** The Dataverse errors a test can inject by name (hosts/browser/dataverseOrders.ts has them). */
+export type DataverseFault = "throttled" | "throttledCodeOnly" | "unauthorized";
+
+/** One `retrieveMultipleRecords` call, as the control made it, and what it got back. */
+export interface RetrieveMultipleCall {
+  readonly entity: string;
+  readonly options: string;
+  readonly maxPageSize: number | null;
+  /** The nextLink returned (null on the last page or a failure). */
+  nextLink: string | null;
+  /** The errorCode it was rejected with, or null. */
+  error: number | null;
+}
+
+/** The inputs a maker can change on the form while the control runs (the WebApi host page). */
+export interface WebApiInputs {
+  readonly columns?: string | null;
+  readonly webApiColumns?: string | null;
+  readonly openRecords?: boolean;
+  readonly selectionMode?: "None" | "Single" | "Multiple";
+}
+
+export interface WebApiHostApi extends GridReader {
+  outputs(): HostOutputs;
+  /** Every retrieveMultipleRecords call, in order. */
+  webApiCalls(): RetrieveMultipleCall[];
+  /** Every navigation.openForm call's options, in order. */
+  openFormCalls(): { readonly entityName: string; readonly entityId: string }[];
+  /** The next `times` calls reject with this Dataverse error (0 ends a fault still pending). */
+  failNextLoad(fault: DataverseFault, times?: number): void;
+  /** The order numbers the table holds under these OData options (`$filter`, `$orderby`), in Dataverse's order. */
+  orderNumbers(options?: string): string[];
+  /** The primary key (contoso_orderid) of the row with this order number. */
+  recordId(orderNumber: string): string | undefined;
+  /** Changes inputs as the host does: then updateView with the changed names. */
+  setInputs(inputs: WebApiInputs): Promise<void>;
+}
+
 declare global {
   interface Window {
     canvasHost?: CanvasHostApi;
     modelDrivenHost?: ModelDrivenHostApi;
+    webApiHost?: WebApiHostApi;
   }
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { orderIdAt } from "../../orders-api/orderData";
 import { startHostPage } from "../hostPage";
-import type { CanvasHostApi, ModelDrivenHostApi } from "./hostGlobals";
+import type { CanvasHostApi, ModelDrivenHostApi, WebApiHostApi } from "./hostGlobals";
 
 /** The ids of the shared orders API's 1,000 orders, in its order. */
 export const ALL_IDS: readonly string[] = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
@@ -23,7 +23,7 @@ export function hostPageServerForSpec(): { readonly url: string } {
   };
 }
 
-type HostGlobal = "canvasHost" | "modelDrivenHost";
+type HostGlobal = "canvasHost" | "modelDrivenHost" | "webApiHost";
 type Methods<Api> = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
 type Arguments<F> = F extends (...args: infer A) => unknown ? A : never;
 type Result<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
@@ -91,4 +91,9 @@ export function openCanvasHost(page: Page, baseUrl: string, parameters: Readonly
 /** Opens pages/modelDriven.html (hosts/browser/modelDrivenPage.ts lists its parameters). */
 export function openModelDrivenHost(page: Page, baseUrl: string, parameters: Readonly<Record<string, string | number>> = {}): Promise<HostPage<ModelDrivenHostApi>> {
   return open<ModelDrivenHostApi>(page, `${baseUrl}modelDriven.html`, "modelDrivenHost", parameters);
+}
+
+/** Opens pages/webApi.html (hosts/browser/webApiPage.ts lists its parameters). */
+export function openWebApiHost(page: Page, baseUrl: string, parameters: Readonly<Record<string, string | number>> = {}): Promise<HostPage<WebApiHostApi>> {
+  return open<WebApiHostApi>(page, `${baseUrl}webApi.html`, "webApiHost", parameters);
 }

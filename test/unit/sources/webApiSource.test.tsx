@@ -98,6 +98,7 @@ describe("the WebApi source", () => {
 });
 
 describe("webApiError", () => {
+  const LIMIT = "Number of requests exceeded the limit of 6000 over time window of 300 seconds.";
   it.each([
     ["fetch failing", new TypeError("Failed to fetch"), { kind: "network", code: "NetworkError", serviceMessage: undefined }],
     ["the engine throwing", new TypeError("x is not a function"), { kind: "unexpected", code: "UnexpectedError", serviceMessage: undefined }],
@@ -108,6 +109,10 @@ describe("webApiError", () => {
       { kind: "forbidden", code: "0x80040220", status: 403, serviceMessage: "Principal user is missing prvReadcontoso_order privilege" },
     ],
     ["a Dataverse error without a message", { errorCode: 0x80060891 }, { kind: "badRequest", code: "0x80060891", serviceMessage: undefined }],
+    // The client API documents only errorCode and message: a service protection limit's code says "throttled" without a status.
+    ["a service protection limit without a status", { errorCode: 0x80072322, message: LIMIT }, { kind: "throttled", code: "0x80072322", serviceMessage: LIMIT }],
+    ["the execution time limit without a status", { errorCode: 0x80072321, message: LIMIT }, { kind: "throttled", code: "0x80072321", serviceMessage: LIMIT }],
+    ["the concurrent requests limit as a negative errorCode", { errorCode: 0x80072326 | 0, message: LIMIT }, { kind: "throttled", code: "0x80072326", serviceMessage: LIMIT }],
   ])("reads %s", (_name, thrown, expected) => {
     const { kind, code, status, serviceMessage } = webApiError(thrown);
     expect({ kind, code, status, serviceMessage }).toEqual(expected);

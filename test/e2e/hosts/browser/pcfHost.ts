@@ -58,6 +58,10 @@ export interface MountOptions {
   readonly lang: number;
   readonly width: number;
   readonly height: number;
+  /** The host's `context.webAPI` (model-driven apps); an empty object where the host has none to offer. */
+  readonly webAPI?: unknown;
+  /** The host's `context.navigation` (model-driven apps). */
+  readonly navigation?: unknown;
 }
 
 export interface MountedControl {
@@ -75,6 +79,8 @@ function readOutputs(values: Readonly<Record<string, unknown>>): HostOutputs {
     errorMessage: text("errorMessage"),
     requestId: text("requestId"),
     selectedOrderId: text("selectedOrderId"),
+    selectedOrderIds: text("selectedOrderIds"),
+    selectedCount: typeof values.selectedCount === "number" ? values.selectedCount : undefined,
     sortColumn: text("sortColumn"),
     sortDirection: text("sortDirection"),
     searchText: text("searchText"),
@@ -100,7 +106,8 @@ export function mountControl(options: MountOptions): MountedControl {
     userSettings: { languageId: options.lang, isRTL: false },
     resources: { getString: (key: string) => options.strings[key] ?? key },
     events: options.events,
-    webAPI: {},
+    webAPI: options.webAPI ?? {},
+    navigation: options.navigation,
     fluentDesignLanguage: undefined,
     get updatedProperties() {
       return updatedProperties;
