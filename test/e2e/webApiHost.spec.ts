@@ -220,11 +220,11 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
 
   // A throttled request is asked again automatically (3 times) before the user is told; a sign-in that expired is not.
   const FAULTS = [
-    { fault: "throttled", kind: "throttled", attempts: 4 },
-    { fault: "throttledCodeOnly", kind: "throttled", attempts: 4 },
-    { fault: "unauthorized", kind: "unauthorized", attempts: 1 },
+    { fault: "throttled", kind: "throttled", attempts: 4, title: "Dataverse is busy" },
+    { fault: "throttledCodeOnly", kind: "throttled", attempts: 4, title: "Dataverse is busy" },
+    { fault: "unauthorized", kind: "unauthorized", attempts: 1, title: "Sign in again: your Dataverse session has ended" },
   ] as const;
-  for (const { fault, kind, attempts } of FAULTS) {
+  for (const { fault, kind, attempts, title } of FAULTS) {
     const error = DATAVERSE_FAULTS[fault];
     const code = `0x${error.errorCode.toString(16)}`;
     const status = error.status === undefined ? "no HTTP status" : String(error.status);
@@ -236,6 +236,9 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
 
       await expect(form.alert).toBeVisible({ timeout: 30_000 });
       await expect(form.alert).toHaveAttribute("data-error-kind", kind);
+      // Named as the user knows it: Dataverse, not the Sales API.
+      await expect(form.alert).toContainText(title);
+      await expect(form.alert).not.toContainText("Sales API");
       await expect(form.alert.getByTestId("error-code")).toHaveText(code);
       // The request id when the host passes one on; without it, no empty line for it.
       if (error.requestId === undefined) await expect(form.alert.getByTestId("error-request-id")).toHaveCount(0);
