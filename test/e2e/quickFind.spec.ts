@@ -44,8 +44,10 @@ test("quick find: typing filters the loaded orders and marks the match; Load all
   const all = apiOrders(1000).filter((order) => order.customer === "Wingtip Toys");
   await expect(control.searchStatus).toHaveText(`${all.length} of 1,000 loaded orders match`);
   await expect(control.root.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", firstShown);
-  const requests = await api.listRequests();
-  expect(requests.map((entry) => entry.path)).toEqual(Array.from({ length: 20 }, (_, i) => `/orders?page=${i + 1}&pageSize=50`));
+  // From this control's first page on: a request of the test before, still in flight when the
+  // API's log was reset, may land ahead of it (it is never this control's: page 1 comes first).
+  const paths = (await api.listRequests()).map((entry) => entry.path);
+  expect(paths.slice(paths.indexOf("/orders?page=1&pageSize=50"))).toEqual(Array.from({ length: 20 }, (_, i) => `/orders?page=${i + 1}&pageSize=50`));
 
   // Esc: every order again, nothing marked.
   await control.searchBox.press("Escape");
