@@ -66,11 +66,13 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
 
   // Rebuilt only when a setting that changes the data changes: a re-render from updateView
   // keeps the same source, hence the same query and the rows already loaded. A source whose
-  // rows are not in the cache yet starts its first page now, not after the first commit.
+  // rows are not in the cache yet starts its first page now, not after the first commit; not a
+  // search's, though: the panel may ask for it sorted (another list), and the unsorted first
+  // page would be a request for nothing.
   const choice = React.useMemo(() => {
     const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns }, host);
     if (!selected.ok) return selected;
-    const firstPage = queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
+    const firstPage = !search && queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
   }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, host, queryClient]);
   // Read once per text (parseColumnSpec keeps it); a bad entry shows the hint (selectSource) instead.

@@ -77,6 +77,18 @@ describe("Connector with searchQuery", () => {
     expect(selectSource({ ...settings, searchQuery: "search=", search: "toys" }, never)).toMatchObject({ ok: false, code: "SearchQueryInvalid", hint: "State_SearchQueryInvalid_Body" });
   });
 
+  it("through the control, sorted by the API: a search asks for its sorted list only, never the unsorted one first", async () => {
+    mountControl({ apiBaseUrl: server.url, sortQuery: "orderBy={field} {direction}", searchQuery: "search={text}" });
+    await screen.findByText("ORD-000001");
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Total/ })).getByRole("button"));
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("orderBy=total+asc"))).toBe(true));
+    const before = server.log.length;
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: "toys" } });
+    await waitFor(() => expect(server.log.slice(before).some((entry) => entry.path.includes("search=toys"))).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.log.slice(before).map((entry) => entry.path)).toEqual(["/orders?page=1&pageSize=50&orderBy=total+asc&search=toys"]);
+  });
+
   it("through the control, without searchQuery: the loaded rows are searched, no request carries the text", async () => {
     const { container } = mountControl({ apiBaseUrl: server.url });
     await screen.findByText("ORD-000001");
