@@ -99,8 +99,8 @@ test("Ctrl+C on a focused cell, none selected, copies its value alone as the Ger
   const total = await cell.textContent();
   expect(total).toMatch(/,\d\d\s?\S+$/);
   await page.keyboard.press("ControlOrMeta+c");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(total);
   await expect(page.locator("#host").getByText("Wert kopiert")).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(total);
 
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ControlOrMeta+c");
