@@ -26,25 +26,40 @@ function lines(columns: readonly TableColumn[], orders: readonly Order[], cell: 
 }
 
 /**
- * Tab-separated text with a header row, as Excel and Sheets paste it into columns. A tab or
- * line break inside a value becomes a space: pasted text has no quoting a spreadsheet agrees on.
+ * One value as pasted text, inert. A tab or line break inside it becomes a space: pasted text
+ * has no quoting a spreadsheet agrees on.
  */
+export const tsvCell = (text: string): string => inert(text).replace(/[\t\r\n]+/g, " ");
+
+/** Tab-separated text with a header row, as Excel and Sheets paste it into columns. */
 export function toTsv(columns: readonly TableColumn[], orders: readonly Order[]): string {
-  return lines(columns, orders, (text) => inert(text).replace(/[\t\r\n]+/g, " "), "\t").join("\r\n");
+  return lines(columns, orders, tsvCell, "\t").join("\r\n");
 }
 
-/** A CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes doubled. */
-function csvField(text: string): string {
+/**
+ * The list separator Excel reads a CSV file with in `locale`: where the decimal separator is a
+ * comma (de, fr, ...) Windows and Excel separate lists with `;`, elsewhere with `,`. A `sep=`
+ * line would say so in the file, but Excel then ignores the byte order mark.
+ */
+export function csvSeparator(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === "decimal")?.value === "," ? ";" : ",";
+}
+
+/** A CSV field per RFC 4180: quoted when it holds the separator, a quote or a line break, quotes doubled. */
+function csvField(text: string, separator: string): string {
   const value = inert(text);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The byte order mark: Excel reads a CSV as UTF-8 only with it, whatever the user's language. */
 export const BOM = "\uFEFF";
 
-/** A CSV file's text (comma-separated, CRLF, RFC 4180) with a header row, after the byte order mark. */
-export function toCsv(columns: readonly TableColumn[], orders: readonly Order[]): string {
-  return `${BOM}${lines(columns, orders, csvField, ",").join("\r\n")}\r\n`;
+/**
+ * A CSV file's text (CRLF, RFC 4180 quoting) with a header row, after the byte order mark, its
+ * fields separated by `separator` (csvSeparator).
+ */
+export function toCsv(columns: readonly TableColumn[], orders: readonly Order[], separator = ","): string {
+  return `${BOM}${lines(columns, orders, (text) => csvField(text, separator), separator).join("\r\n")}\r\n`;
 }
 
 const two = (value: number) => String(value).padStart(2, "0");

@@ -87,6 +87,8 @@ export const STRING_KEYS = [
   "Footer_Selected",
   "Copy_Done",
   "Copy_Failed",
+  "Copy_CellDone",
+  "Copy_CellFailed",
   "Action_Export",
   "Export_Done",
   "Export_DoneLoaded",

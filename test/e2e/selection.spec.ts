@@ -16,6 +16,8 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 /** The host page's own API has the widest values; `api` pages by nextLink like the Sales API. */
 const open = (page: Page, api?: string) => openHostPage(page, host.url, { width: 900, height: 500, hostSize: true, selectionMode: "Multiple", ...(api ? { api } : {}) });
 const grid = (page: Page) => page.locator("#host").getByRole("grid", { name: "Orders" });
+/** The grid in any language ("Aufträge" in German). */
+const gridAnyLanguage = (page: Page) => page.locator("#host [role=grid]");
 const row = (page: Page, id: string) => page.locator(`#host [data-order-id="${id}"]`);
 const selected = (page: Page) => page.locator('#host [role=row][aria-selected="true"]').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-order-id")));
 /** Clicks a row on its Customer cell (the row's checkbox is a click of its own). */
@@ -84,6 +86,54 @@ test("Ctrl+C copies the selected rows as tab-separated text a spreadsheet pastes
   // The values as the row shows them.
   const shown = await row(page, "ORD-000002").getByRole("gridcell").allTextContents();
   expect(lines[1]?.split("\t")).toEqual(shown.slice(1));
+});
+
+test("Ctrl+C on a focused cell, none selected, copies its value alone as the German user reads it; on the row, the row with its header", async ({ page }) => {
+  await openHostPage(page, host.url, { width: 900, height: 500, hostSize: true, selectionMode: "Multiple", lang: 1031 });
+  await gridAnyLanguage(page).focus();
+  await page.keyboard.press("ArrowDown");
+  // Right from the row: Order, Date, Customer, Status, Total.
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  const cell = page.locator(`[id="${(await gridAnyLanguage(page).getAttribute("aria-activedescendant")) ?? ""}"]`);
+  await expect(cell).toHaveAttribute("role", "gridcell");
+  const total = await cell.textContent();
+  expect(total).toMatch(/,\d\d\s?\S+$/);
+  await page.keyboard.press("ControlOrMeta+c");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(total);
+  await expect(page.locator("#host").getByText("Wert kopiert")).toBeVisible();
+
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ControlOrMeta+c");
+  await expect(page.locator("#host").getByText("Zeilen kopiert: 1")).toBeVisible();
+  const lines = (await page.evaluate(() => navigator.clipboard.readText())).split("\r\n");
+  expect(lines[0]).toBe("Bestellung\tDatum\tKunde\tStatus\tSumme");
+  expect(lines[1]?.split("\t")[0]).toBe("ORD-000002");
+});
+
+test("Export in German separates with ; (Excel's list separator there), quoting what holds one; the raw total stays -20.5", async ({ page }) => {
+  await page.route(/\/orders\?/, (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({
+        items: [
+          { id: "ORD-1", total: 1234.5, currency: "EUR", date: "2026-03-14", customer: "Müller; Söhne", status: "Open" },
+          { id: "ORD-2", total: -20.5, currency: "EUR", date: "2026-03-15", customer: "Gräf, Inc", status: "Open" },
+        ],
+        nextLink: null,
+      }),
+    }),
+  );
+  await openHostPage(page, host.url, { width: 900, height: 500, hostSize: true, lang: 1031 });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#host").getByRole("button", { name: "Exportieren" }).click()]);
+  const bytes = fs.readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+  expect(lines[0]).toBe("Bestellung;Datum;Kunde;Status;Summe;Datum (ISO 8601);Summe (Zahl);Währung");
+  const shown = async (id: string) => (await row(page, id).getByRole("gridcell").allTextContents()).join(";");
+  expect(lines[1]).toBe((await shown("ORD-1")).replace("Müller; Söhne", '"Müller; Söhne"') + ";2026-03-14;1234.5;EUR");
+  // The formatted negative total made inert ("'-20,50 €"), the invariant one a number.
+  expect(lines[2]).toBe(`${(await shown("ORD-2")).replace(";-", ";'-")};2026-03-15;-20.5;EUR`);
+  expect(lines[2]).toContain(";Gräf, Inc;");
 });
 
 test("Export writes a CSV with a BOM, a header row and the selected orders, formulas inert", async ({ page }) => {

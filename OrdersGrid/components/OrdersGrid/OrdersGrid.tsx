@@ -178,7 +178,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     const command = event.ctrlKey || event.metaKey;
     const letter = event.key.toLowerCase();
     if (command && letter === "c") {
-      onCopy?.(order, orders);
+      onCopy?.(order, orders, activeCol === null ? undefined : columns[activeCol]);
       event.preventDefault();
       return;
     }

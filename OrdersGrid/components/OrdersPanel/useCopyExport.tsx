@@ -1,6 +1,6 @@
 import { Toast, ToastTitle, useToastController } from "@fluentui/react-components";
 import * as React from "react";
-import { exportFileName, toCsv, toTsv, type TableColumn } from "../../export/ordersTable";
+import { csvSeparator, exportFileName, toCsv, toTsv, tsvCell, type TableColumn } from "../../export/ordersTable";
 import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
@@ -10,17 +10,19 @@ import { columnHeading, type OrderColumn } from "../OrdersGrid/columns";
 /**
  * Every column as the user reads it (a narrow control hides some, a copy keeps them), and for
  * a file, the raw ISO date, the invariant number and the currency beside the formatted ones, so
- * that a spreadsheet in any language can compute with them.
+ * that a spreadsheet in any language can compute with them. A chosen Currency column is the raw
+ * code already: it is not written twice.
  */
 export function tableColumns(columns: readonly OrderColumn[], strings: Strings, format: OrderFormatters, raw: boolean): TableColumn[] {
   const shown = columns.map((column): TableColumn => ({ header: columnHeading(column, strings), value: (order) => column.text(order, format) }));
   if (!raw) return shown;
-  return [
+  const withRaw: TableColumn[] = [
     ...shown,
     { header: strings.Export_DateIso, value: (order) => order.date ?? "" },
     { header: strings.Export_TotalNumber, value: (order) => (order.total === undefined ? "" : String(order.total)) },
-    { header: strings.Export_Currency, value: (order) => order.currency ?? "" },
   ];
+  if (!columns.some((column) => column.key === "currency")) withRaw.push({ header: strings.Export_Currency, value: (order) => order.currency ?? "" });
+  return withRaw;
 }
 
 /** The selected orders of `list`, in its order; every one when none is selected. */
@@ -64,8 +66,11 @@ function download(text: string, fileName: string): void {
 }
 
 export interface CopyExport {
-  /** Ctrl+C: the selected rows of `shown`, else the focused one, as tab-separated text. */
-  readonly copy: (focused: Order | undefined, shown: OrderList) => void;
+  /**
+   * Ctrl+C: the selected rows of `shown`, else the focused one, as tab-separated text with a
+   * header row; with none selected and a cell focused (`column` of `focused`), its value alone.
+   */
+  readonly copy: (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => void;
   /** The Export action: the selected (or all loaded) orders to a CSV file. */
   readonly exportCsv: () => void;
 }
@@ -92,7 +97,12 @@ export function useCopyExport(
     [dispatchToast],
   );
 
-  const copy = (focused: Order | undefined, shown: OrderList) => {
+  const copy = (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => {
+    // One value pastes into the one spreadsheet cell it is pasted on: no header row.
+    if (selected.size === 0 && focused && column) {
+      void writeClipboard(tsvCell(column.text(focused, format))).then((copied) => say(copied ? strings.Copy_CellDone : strings.Copy_CellFailed, copied ? "success" : "error"));
+      return;
+    }
     const chosen = selected.size > 0 ? ordersToExport(shown, selected) : focused ? [focused] : [];
     if (chosen.length === 0) return;
     void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) =>
@@ -103,7 +113,8 @@ export function useCopyExport(
   const exportCsv = () => {
     const orders = ordersToExport(loaded, selected);
     const fileName = exportFileName(new Date());
-    download(toCsv(tableColumns(columns, strings, format, true), orders), fileName);
+    // Excel opens the file in columns only when it is separated as the user's Excel expects.
+    download(toCsv(tableColumns(columns, strings, format, true), orders, csvSeparator(format.locale)), fileName);
     // With more pages to come, only what is loaded was there to write.
     say(fillTemplate(hasMore ? strings.Export_DoneLoaded : strings.Export_Done, format.count(orders.length), fileName), "success");
   };

@@ -14,6 +14,16 @@ const row = (id: string) => {
   return element;
 };
 const grid = () => screen.getByRole("grid", { name: "Orders" });
+/** The cell or row the grid's aria-activedescendant names. */
+const active = () => {
+  const id = grid().getAttribute("aria-activedescendant");
+  const element = id ? document.getElementById(id) : null;
+  if (!element) throw new Error("no active cell or row");
+  return element;
+};
+const press = (key: string, times = 1) => {
+  for (let i = 0; i < times; i++) fireEvent.keyDown(grid(), { key });
+};
 
 let clipboard: string[];
 let downloads: { name: string; blob: Blob }[];
@@ -74,6 +84,48 @@ describe("copying", () => {
     expect(cells?.[3]).toBe("'@SUM(1+1)");
     expect(cells?.[4]).toBe("$-12.50");
   });
+
+  it("with a cell focused and none selected, copies that cell's value alone, as shown and inert; back on the row, the row with its header", async () => {
+    const dataset = new MockDataset({ rows: hostileRows(), pageSize: 25 });
+    mountControl({ dataSource: "Dataset", dataset, pageSize: 25, selectionMode: "Multiple" });
+    await screen.findByText("ORD-000002");
+    act(() => grid().focus());
+    press("ArrowDown");
+    press("ArrowRight", 3);
+    expect(active().getAttribute("role")).toBe("gridcell");
+    const shownCustomer = active().textContent;
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await waitFor(() => expect(clipboard).toHaveLength(1));
+    // One value for one spreadsheet cell: no header, no tab, no line break; the formula made text.
+    expect(clipboard).toEqual([`'${shownCustomer}`]);
+    await screen.findByText("Value copied");
+    expect(shownCustomer).toBe('=HYPERLINK("http://evil.example","click")');
+
+    press("ArrowRight", 2);
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await waitFor(() => expect(clipboard).toHaveLength(2));
+    expect(clipboard[1]).toBe(active().textContent);
+
+    press("ArrowLeft", 5);
+    expect(active().getAttribute("role")).toBe("row");
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Rows copied: 1");
+    const lines = clipboard[2]?.split("\r\n");
+    expect(lines?.[0]).toBe("Order\tDate\tCustomer\tStatus\tTotal");
+    expect(lines?.[1]?.split("\t")[0]).toBe("ORD-000002");
+  });
+
+  it("with rows selected, copies those rows even while a cell is focused", async () => {
+    mountControl({ apiBaseUrl: server.url, selectionMode: "Multiple" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000003"));
+    act(() => grid().focus());
+    press("ArrowRight", 2);
+    expect(active().getAttribute("role")).toBe("gridcell");
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Rows copied: 1");
+    expect(clipboard[0]?.split("\r\n").map((line) => line.split("\t")[0])).toEqual(["Order", "ORD-000003"]);
+  });
 });
 
 describe("exporting", () => {
@@ -95,6 +147,31 @@ describe("exporting", () => {
     expect(lines[1]?.startsWith("ORD-000001,")).toBe(true);
     expect(lines[1]?.endsWith(`,${first.date},${first.total},${first.currency}`)).toBe(true);
     await screen.findByText(`Loaded orders exported: 50 (${file?.name ?? ""}). Orders not loaded yet are not in the file.`);
+  });
+
+  it("separates with ; where the user's decimal separator is a comma (German), as Excel there opens a CSV in columns; the raw number stays invariant", async () => {
+    mountControl({ apiBaseUrl: server.url, languageId: 1031 });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("Order;Date;Customer;Status;Total;Date (ISO 8601);Total (number);Currency");
+    const first = orderAt(0, 1);
+    // The German date and total hold commas ("14.03.2026, 09:30", "1.234,56 €"): no quotes needed with ;.
+    const shown = Array.from(row("ORD-000001").querySelectorAll('[role="gridcell"]'), (cell) => cell.textContent);
+    expect(shown.some((text) => text.includes(","))).toBe(true);
+    expect(lines[1]).toBe([...shown, first.date, String(first.total), first.currency].join(";"));
+  });
+
+  it("writes a chosen Currency column once, not again beside the raw values", async () => {
+    mountControl({ apiBaseUrl: server.url, columns: "id, total, currency" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("Order,Total,Currency,Date (ISO 8601),Total (number)");
+    const first = orderAt(0, 1);
+    expect(lines[1]?.endsWith(`,${first.currency},${first.date},${first.total}`)).toBe(true);
   });
 
   it("writes only the selected orders, with formulas inert and quotes escaped", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, exportFileName, inert, toCsv, toTsv, type TableColumn } from "../../../OrdersGrid/export/ordersTable";
+import { BOM, csvSeparator, exportFileName, inert, toCsv, toTsv, tsvCell, type TableColumn } from "../../../OrdersGrid/export/ordersTable";
 import type { Order } from "../../../OrdersGrid/orders/Order";
 
 const order = (id: string, customer: string, total?: number): Order => ({ id, customer, total, currency: "EUR", date: "2026-03-14", status: "Shipped" });
@@ -34,7 +34,36 @@ describe("toTsv", () => {
   });
 });
 
+describe("tsvCell", () => {
+  it("writes one value as pasted text: inert, with no tab or line break in it", () => {
+    expect(tsvCell('=HYPERLINK("http://evil","x")')).toBe('\'=HYPERLINK("http://evil","x")');
+    expect(tsvCell("two\tcells\r\nand lines")).toBe("two cells and lines");
+    expect(tsvCell("-12.5")).toBe("-12.5");
+  });
+});
+
+describe("csvSeparator (Excel's list separator for the locale)", () => {
+  it.each([
+    ["de-DE", ";"],
+    ["fr-FR", ";"],
+    ["de-AT", ";"],
+    ["nl-NL", ";"],
+    ["pt-BR", ";"],
+    ["en-US", ","],
+    ["en-GB", ","],
+    ["ja-JP", ","],
+    ["zh-CN", ","],
+  ])("%s (decimal separator a comma or not) → %j", (locale, separator) => {
+    expect(csvSeparator(locale)).toBe(separator);
+  });
+});
+
 describe("toCsv", () => {
+  it("separates with the separator given and quotes the values that hold it, not those that hold a comma", () => {
+    const text = toCsv(columns, [order("ORD-1", "Contoso; North"), order("ORD-2", "Fabrikam, Inc", -12.5)], ";");
+    expect(text.slice(1).split("\r\n")).toEqual(["Order;Customer;Total (number)", 'ORD-1;"Contoso; North";', "ORD-2;Fabrikam, Inc;-12.5", ""]);
+  });
+
   it("starts with the byte order mark, then a header row, CRLF line ends, RFC 4180 quoting", () => {
     const text = toCsv(columns, [order("ORD-1", 'Contoso "North", Ltd'), order("ORD-2", "two\nlines", 1234.5)]);
     expect(text.startsWith(BOM)).toBe(true);
