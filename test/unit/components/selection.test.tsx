@@ -248,6 +248,11 @@ describe("selection with a data-set (model-driven)", () => {
     await waitFor(() => expect(document.querySelector("[data-order-id]")?.getAttribute("data-order-id")).toBe("ORD-000060"));
     expect(control.getOutputs()).toMatchObject({ selectedCount: 2, selectedOrderIds: '["ORD-000002","ORD-000003"]' });
     expect(dataset.selectedRecordIds).toEqual(["rec-ORD-000002", "rec-ORD-000003"]);
+
+    // One more among the sorted records: the two selected before, now off the data-set's records, stay selected in both.
+    fireEvent.click(row("ORD-000060"), { ctrlKey: true });
+    await waitFor(() => expect(dataset.selectedRecordIds).toEqual(["rec-ORD-000002", "rec-ORD-000003", "rec-ORD-000060"]));
+    expect(control.getOutputs()).toMatchObject({ selectedCount: 3, selectedOrderIds: '["ORD-000002","ORD-000003","ORD-000060"]' });
   });
 });
 
