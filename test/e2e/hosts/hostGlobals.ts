@@ -11,6 +11,8 @@ export interface HostOutputs {
   readonly errorMessage?: string;
   readonly requestId?: string;
   readonly selectedOrderId?: string;
+  readonly selectedOrderIds?: string;
+  readonly selectedCount?: number;
   readonly sortColumn?: string;
   readonly sortDirection?: string;
   readonly searchText?: string;
@@ -76,6 +78,8 @@ export interface ModelDrivenHostApi extends GridReader {
   failNextLoad(message: string, times?: number): void;
   /** How many records the data-set holds now. */
   recordCount(): number;
+  /** The order numbers of the records the data-set has selected (setSelectedRecordIds: what the command bar acts on), in its order. */
+  datasetSelection(): string[];
 }
 
 declare global {
