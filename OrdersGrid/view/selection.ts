@@ -144,25 +144,19 @@ export interface SelectionList {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
-/** `now` is `before` with rows added (or rows replaced by a later copy of the same order), by position. */
-function extendsList(now: OrderList, before: OrderList): boolean {
-  if (now.items === before.items) return now.count >= before.count;
-  if (now.count < before.count) return false;
-  for (let i = 0; i < before.count; i++) if (now.items[i]?.id !== before.items[i]?.id) return false;
-  return true;
-}
-
 /**
  * The selection as its list moves from `before` to `now`, and the selected ids in doubt. A sort
  * or a search (another key) is the same orders in another order or filtered: nothing is dropped,
  * and the rows show as selected when they come. A Refresh, or the host replacing the data, of
- * the same list (a list that is not `before` with rows added) puts the selected ids `before`
+ * the same list (a new list of rows, not `before` with rows added) puts the selected ids `before`
  * held in doubt: each is dropped only if the list, once whole again, does not hold it; while it
  * loads, nobody can tell. Pass back the `doubted` returned.
  */
 export function followList(selection: Selection, doubted: ReadonlySet<string>, before: SelectionList | undefined, now: SelectionList): { readonly selection: Selection; readonly doubted: ReadonlySet<string> } {
   let open = before?.key === now.key ? doubted : NO_IDS;
-  if (before?.key === now.key && selection.ids.size > 0 && !extendsList(now.orders, before.orders)) {
+  // A new array of rows is a new list (accumulateOrders copies them otherwise only when a later
+  // page replaces a row, whose id stays: in doubt, it is found again).
+  if (before?.key === now.key && selection.ids.size > 0 && now.orders.items !== before.orders.items) {
     const held = idsOf(before.orders);
     open = new Set([...open, ...[...selection.ids].filter((id) => held.has(id))]);
   }
