@@ -96,7 +96,7 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   }
   const id = idAt(list, intent.index);
   if (id === undefined) return selection;
-  // As in Windows lists and Fluent's DetailsList: the range starts where the focus was moved to last.
+  // As in Windows lists and the Creator Kit's DetailsList: the range starts where the focus was moved to last.
   if (intent.kind === "move") return mode === "Multiple" && selection.anchor !== id ? { ...selection, anchor: id } : selection;
   if (mode === "Single") return intent.kind === "extend" ? selection : only(id);
   switch (intent.kind) {
