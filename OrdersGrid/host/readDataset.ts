@@ -54,6 +54,8 @@ export interface DatasetSnapshot {
   readonly lastPageNumber: number | undefined;
   /** The orders the host marks as selected, by order id; the same array while that does not change. */
   readonly selectedOrderIds: readonly string[];
+  /** The record id of each of `selectedOrderIds`, by order id (also of those not among the records now). */
+  readonly selectedRecordIds: ReadonlyMap<string, string>;
   /** The view's columns of the order's fields, in its order, with its headings and widths; undefined when the host gives no order. The same array while the columns do not change. */
   readonly viewColumns: readonly ColumnSpec[] | undefined;
   /** The data-set columns `columns` names (`customer=accountname`) that the data-set does not have; [] while it has no columns yet. */
@@ -216,18 +218,25 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
   let revision = 0;
   let selectedKey = "";
   let selectedOrderIds: readonly string[] = [];
+  let selectedRecordIds = new Map<string, string>();
 
   /** The host's selection as order ids, converted again only when the host selects other records. */
-  function readSelection(dataset: DatasetLike): readonly string[] {
+  function readSelection(dataset: DatasetLike): void {
     const recordIds = dataset.getSelectedRecordIds?.() ?? [];
     const nextKey = recordIds.join("\n");
-    if (nextKey === selectedKey) return selectedOrderIds;
+    if (nextKey === selectedKey) return;
     selectedKey = nextKey;
+    const orderOf = new Map([...selectedRecordIds].map(([orderId, recordId]) => [recordId, orderId]));
+    const next = new Map<string, string>();
     selectedOrderIds = recordIds.flatMap((id) => {
       const record = dataset.records[id];
-      return record ? [recordToOrder(record, columns).id] : [];
+      // A record selected before a sort or a search reloaded the data-set may be off its records now, and still selected.
+      const orderId = record ? recordToOrder(record, columns).id : orderOf.get(id);
+      if (orderId === undefined) return [];
+      next.set(orderId, id);
+      return [orderId];
     });
-    return selectedOrderIds;
+    selectedRecordIds = next;
   }
 
   /** The order read last time at position `i`, when it was read from this id and record object. */
@@ -272,6 +281,7 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
       records = [];
     }
     readRecords(dataset);
+    readSelection(dataset);
     return {
       loading: dataset.loading,
       errorMessage: dataset.error ? dataset.errorMessage : undefined,
@@ -281,7 +291,8 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
       hasNextPage: dataset.paging.hasNextPage,
       pageSize: dataset.paging.pageSize,
       lastPageNumber: dataset.paging.lastPageNumber,
-      selectedOrderIds: readSelection(dataset),
+      selectedOrderIds,
+      selectedRecordIds,
       viewColumns: shownColumns,
       unknownColumns,
     };

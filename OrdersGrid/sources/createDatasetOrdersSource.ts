@@ -257,13 +257,16 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     shareSelection(orderIds) {
       const dataset = options.dataset();
       if (!dataset.setSelectedRecordIds) return;
+      const snapshot = feed.current()?.dataset;
       const wanted = new Set(orderIds);
-      const recordIds: string[] = [];
-      for (const order of feed.current()?.dataset.orders ?? []) {
+      const held = new Map<string, string>();
+      for (const order of snapshot?.orders ?? []) {
         const record = wanted.has(order.id) ? datasetRecordOf(order) : undefined;
-        if (record) recordIds.push(record.getRecordId());
+        if (record) held.set(order.id, record.getRecordId());
       }
-      dataset.setSelectedRecordIds(recordIds);
+      // An order selected before a sort or a search reloaded the data-set may be off its records
+      // now: its record is the one the host still has selected.
+      dataset.setSelectedRecordIds(orderIds.flatMap((id) => held.get(id) ?? snapshot?.selectedRecordIds.get(id) ?? []));
     },
     onHostSelection(listener) {
       let told: readonly string[] = [];

@@ -23,6 +23,7 @@ export const EMPTY_SELECTION: Selection = { ids: new Set(), anchor: undefined, l
  * - `check`: a row's checkbox clicked;
  * - `space`: Space on the focused row;
  * - `extend`: Shift with a key that moved the focus from row `from` to row `index`;
+ * - `move`: a key without Shift moved the focus to row `index` (a later Shift range starts there);
  * - `header`: the header checkbox (all loaded, or none when all are);
  * - `all`: Ctrl+A.
  */
@@ -31,6 +32,7 @@ export type SelectionIntent =
   | { readonly kind: "check"; readonly index: number; readonly shift: boolean }
   | { readonly kind: "space"; readonly index: number }
   | { readonly kind: "extend"; readonly from: number; readonly index: number }
+  | { readonly kind: "move"; readonly index: number }
   | { readonly kind: "header" }
   | { readonly kind: "all" };
 
@@ -42,7 +44,8 @@ function only(id: string): Selection {
 
 function toggle(selection: Selection, id: string): Selection {
   const ids = new Set(selection.ids);
-  if (ids.delete(id)) return { ids, anchor: id, last: selection.last === id ? undefined : selection.last };
+  // Off again: the order selected last is the most recent one still selected (ids keep selection order).
+  if (ids.delete(id)) return { ids, anchor: id, last: selection.last !== id && selection.last !== undefined ? selection.last : [...ids].pop() };
   ids.add(id);
   return { ids, anchor: id, last: id };
 }
@@ -93,6 +96,8 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   }
   const id = idAt(list, intent.index);
   if (id === undefined) return selection;
+  // As in Windows lists and the Creator Kit's DetailsList: the range starts where the focus was moved to last.
+  if (intent.kind === "move") return mode === "Multiple" && selection.anchor !== id ? { ...selection, anchor: id } : selection;
   if (mode === "Single") return intent.kind === "extend" ? selection : only(id);
   switch (intent.kind) {
     case "click":
@@ -107,18 +112,56 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   }
 }
 
-/** Keeps the ids `list` holds (a Refresh, a replaced data-set): the same object when none is dropped. */
-export function pruneSelection(selection: Selection, list: OrderList): Selection {
-  if (selection.ids.size === 0) return selection;
-  const loaded = new Set<string>();
+/** The ids of the orders in `list`. */
+function idsOf(list: OrderList): Set<string> {
+  const ids = new Set<string>();
   for (let i = 0; i < list.count; i++) {
     const order = list.items[i];
-    if (order) loaded.add(order.id);
+    if (order) ids.add(order.id);
   }
-  const ids = new Set([...selection.ids].filter((id) => loaded.has(id)));
+  return ids;
+}
+
+/** Drops the ids of `doubted` that `list` does not hold: the same object when none is dropped. */
+export function pruneSelection(selection: Selection, list: OrderList, doubted: ReadonlySet<string> = selection.ids): Selection {
+  if (selection.ids.size === 0 || doubted.size === 0) return selection;
+  const loaded = idsOf(list);
+  const ids = new Set([...selection.ids].filter((id) => loaded.has(id) || !doubted.has(id)));
   if (ids.size === selection.ids.size) return selection;
   const held = (id: string | undefined) => (id !== undefined && ids.has(id) ? id : undefined);
   return { ids, anchor: held(selection.anchor), last: held(selection.last) ?? [...ids].pop() };
+}
+
+/** The list the selection is over, as it loads. */
+export interface SelectionList {
+  /** Which list: the source's key. Another key is the same orders sorted or searched (or another source's). */
+  readonly key: string;
+  /** Every row loaded, before any sort or filter of the view. */
+  readonly orders: OrderList;
+  /** Loaded to its end, with no failure: an id it does not hold, it does not return. */
+  readonly whole: boolean;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The selection as its list moves from `before` to `now`, and the selected ids in doubt. A sort
+ * or a search (another key) is the same orders in another order or filtered: nothing is dropped,
+ * and the rows show as selected when they come. A Refresh, or the host replacing the data, of
+ * the same list (a new list of rows, not `before` with rows added) puts the selected ids `before`
+ * held in doubt: each is dropped only if the list, once whole again, does not hold it; while it
+ * loads, nobody can tell. Pass back the `doubted` returned.
+ */
+export function followList(selection: Selection, doubted: ReadonlySet<string>, before: SelectionList | undefined, now: SelectionList): { readonly selection: Selection; readonly doubted: ReadonlySet<string> } {
+  let open = before?.key === now.key ? doubted : NO_IDS;
+  // A new array of rows is a new list (accumulateOrders copies them otherwise only when a later
+  // page replaces a row, whose id stays: in doubt, it is found again).
+  if (before?.key === now.key && selection.ids.size > 0 && now.orders.items !== before.orders.items) {
+    const held = idsOf(before.orders);
+    open = new Set([...open, ...[...selection.ids].filter((id) => held.has(id))]);
+  }
+  if (open.size === 0 || !now.whole) return { selection, doubted: open };
+  return { selection: pruneSelection(selection, now.orders, open), doubted: NO_IDS };
 }
 
 /** What a new mode keeps: None nothing, Single the order selected last, Multiple everything. */
@@ -130,17 +173,15 @@ export function selectionForMode(mode: SelectionMode, selection: Selection): Sel
   return last === undefined ? EMPTY_SELECTION : only(last);
 }
 
-/** A selection the host set (model-driven command bar, a form): the ids of `list` among `ids`, in list order. */
-export function selectionFromHost(ids: readonly string[], list: OrderList, mode: SelectionMode): Selection {
+/**
+ * A selection the host set (model-driven command bar, a form), in the host's order. The ids are
+ * kept as the user's are: a row not loaded yet (a sort's first page on its way) shows as
+ * selected when it comes, so the grid and the host never disagree.
+ */
+export function selectionFromHost(ids: readonly string[], mode: SelectionMode): Selection {
   if (mode === "None" || ids.length === 0) return EMPTY_SELECTION;
-  const wanted = new Set(ids);
-  const kept = new Set<string>();
-  for (let i = 0; i < list.count; i++) {
-    const order = list.items[i];
-    if (order && wanted.has(order.id)) kept.add(order.id);
-  }
-  const last = [...kept].pop();
-  return selectionForMode(mode, { ids: kept, anchor: last, last });
+  const last = ids[ids.length - 1];
+  return selectionForMode(mode, { ids: new Set(ids), anchor: last, last });
 }
 
 export function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -117,6 +117,33 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     expect(subgrid.pageErrors).toEqual([]);
   });
 
+  test("Multiple: two orders selected stay selected through a header sort, in the grid and in the data-set the command bar reads", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { selectionMode: "Multiple" });
+    const row = (id: string) => subgrid.grid.locator(`[data-order-id="${id}"]`);
+    // On the Customer cell: the row's checkbox is a click of its own.
+    await row("ORD-000002").getByRole("gridcell").nth(2).click();
+    await row("ORD-000004").getByRole("gridcell").nth(2).click({ modifiers: ["ControlOrMeta"] });
+    expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
+
+    const total = subgrid.grid.getByRole("columnheader", { name: /^Total/ });
+    await total.getByRole("button").click();
+    const byTotal = Array.from({ length: 1000 }, (_, i) => orderAt(i, 1))
+      .map((order, i) => ({ id: order.id, total: order.total, i }))
+      .sort((a, b) => a.total - b.total || a.i - b.i)
+      .map((order) => order.id);
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    await expect(page.getByTestId("footer-selected")).toHaveText("2 selected");
+    expect(await subgrid.call("outputs")).toMatchObject({ selectedCount: 2, selectedOrderIds: '["ORD-000002","ORD-000004"]' });
+    expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
+
+    // Each shows as selected where the sort put it, as it comes into the list.
+    const first = byTotal.find((id) => id === "ORD-000002" || id === "ORD-000004") ?? "";
+    await subgrid.call("scrollToEnd", { stopAtId: first });
+    await expect(row(first)).toHaveAttribute("aria-selected", "true");
+    expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
+    expect(subgrid.pageErrors).toEqual([]);
+  });
+
   test("quick find filters the whole view with like on its text column (not the lookup or the choice), and Esc brings the view back", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url);
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();

@@ -56,6 +56,14 @@ test("Multiple: click, Shift+click, Ctrl+click, Space and Shift+arrows select; t
   expect(problems).toEqual([]);
 });
 
+test("Shift+Down extends from the row the arrows moved to, as Windows lists do, not from the row clicked before", async ({ page }) => {
+  await open(page);
+  await clickRow(page, "ORD-000002");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  expect(await selected(page)).toEqual(["ORD-000005", "ORD-000006"]);
+});
+
 test("the selection stays while rows scroll out of the DOM and back and pages arrive", async ({ page, api }) => {
   await open(page, api.url);
   await clickRow(page, "ORD-000002");

@@ -203,7 +203,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     if (!next) return;
     event.preventDefault();
     setPosition(next);
-    if (multiple && event.shiftKey && next.row !== activeRow) intend({ kind: "extend", from: activeRow, index: next.row });
+    if (multiple && next.row !== activeRow) intend(event.shiftKey ? { kind: "extend", from: activeRow, index: next.row } : { kind: "move", index: next.row });
     listRef.current?.scrollTo(offsetToShow(next.row, scrollTop.current, bodyHeight, rowHeight));
   };
 

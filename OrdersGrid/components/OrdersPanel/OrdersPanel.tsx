@@ -116,7 +116,9 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const toasterId = useId("orders-toaster");
   useRetryToast(toasterId, retrying, strings, format.count);
 
-  const { selection, onIntent } = useSelection(selectionMode, orders, source, props.onSelectionChange);
+  // Whole: loaded to the end (dataUpdatedAt is 0 until a first page is in, a Refresh included).
+  const whole = query.dataUpdatedAt > 0 && !hasMore && !error;
+  const { selection, onIntent } = useSelection(selectionMode, { key: source.key, orders, whole }, source, props.onSelectionChange);
   // Export writes the loaded orders in the order shown (a sort the browser applied included).
   const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured);
   const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);

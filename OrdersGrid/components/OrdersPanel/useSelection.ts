@@ -4,12 +4,13 @@ import type { OrdersSource } from "../../orders/OrdersSource";
 import {
   applyIntent,
   EMPTY_SELECTION,
-  pruneSelection,
+  followList,
   sameIds,
   selectionForMode,
   selectionFromHost,
   type Selection,
   type SelectionIntent,
+  type SelectionList,
   type SelectionMode,
 } from "../../view/selection";
 
@@ -23,13 +24,13 @@ export interface SelectionState {
 }
 
 /**
- * The selection over the loaded orders (`loaded`: every row loaded, before any sort or filter
+ * The selection over the list as it loads (`list`: every row loaded, before any sort or filter
  * of the view). It reports each change once, when it happens (before the row's invoke, so an
- * OnSelect formula reads the new outputs); drops the ids a new list (a Refresh, a replaced
- * data-set) no longer holds; tells the source's host what the user selected and shows what the
- * host selects.
+ * OnSelect formula reads the new outputs); keeps the ids through a sort or a search and drops
+ * those a Refresh (a replaced data-set) no longer returns, once that is known (followList);
+ * tells the source's host what is selected and shows what the host selects.
  */
-export function useSelection(mode: SelectionMode, loaded: OrderList, source: OrdersSource, onChange: SelectionChange | undefined): SelectionState {
+export function useSelection(mode: SelectionMode, list: SelectionList, source: OrdersSource, onChange: SelectionChange | undefined): SelectionState {
   const [selection, setSelection] = React.useState(EMPTY_SELECTION);
   // The selection as last committed: handlers run between renders, several per render at times.
   const current = React.useRef(selection);
@@ -39,8 +40,9 @@ export function useSelection(mode: SelectionMode, loaded: OrderList, source: Ord
       const previous = current.current;
       if (next === previous) return;
       current.current = next;
-      setSelection(next);
+      // Only the anchor moved (a key without Shift): nothing shown changes, so no render.
       if (sameIds(previous.ids, next.ids) && previous.last === next.last) return;
+      setSelection(next);
       const ids = [...next.ids];
       onChange?.(ids, next.last);
       if (share && !sameIds(previous.ids, next.ids)) source.shareSelection?.(ids);
@@ -52,22 +54,24 @@ export function useSelection(mode: SelectionMode, loaded: OrderList, source: Ord
 
   React.useEffect(() => commit(selectionForMode(mode, current.current), true), [mode, commit]);
 
-  // A new list, not a page added to the one shown: `items` only grows while the list does.
-  const listItems = React.useRef(loaded.items);
+  const { key, orders, whole } = list;
+  const followed = React.useRef<{ list: SelectionList | undefined; doubted: ReadonlySet<string> }>({ list: undefined, doubted: new Set() });
   React.useEffect(() => {
-    if (listItems.current === loaded.items) return;
-    listItems.current = loaded.items;
-    commit(pruneSelection(current.current, loaded), false);
-  }, [loaded, commit]);
+    const now = { key, orders, whole };
+    const next = followList(current.current, followed.current.doubted, followed.current.list, now);
+    followed.current = { list: now, doubted: next.doubted };
+    // What the grid drops, the host drops too: its command bar acts on what the grid shows selected.
+    commit(next.selection, true);
+  }, [key, orders, whole, commit]);
 
-  const latest = React.useRef({ loaded, mode });
+  const latestMode = React.useRef(mode);
   React.useLayoutEffect(() => {
-    latest.current = { loaded, mode };
-  }, [loaded, mode]);
+    latestMode.current = mode;
+  }, [mode]);
   React.useEffect(
     () =>
       source.onHostSelection?.((ids) => {
-        const next = selectionFromHost(ids, latest.current.loaded, latest.current.mode);
+        const next = selectionFromHost(ids, latestMode.current);
         if (!sameIds(next.ids, current.current.ids)) commit(next, false);
       }),
     [source, commit],

@@ -79,6 +79,8 @@ export interface ModelDrivenHostApi extends GridReader {
   failNextLoad(message: string, times?: number): void;
   /** How many records the data-set holds now. */
   recordCount(): number;
+  /** The order numbers of the records the data-set has selected (setSelectedRecordIds: what the command bar acts on), in its order. */
+  datasetSelection(): string[];
 }
 
 /**

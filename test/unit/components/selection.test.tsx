@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { MockContextOptions } from "../../support/mockContext";
 import { MockDataset, orderRows } from "../../support/mockDataset";
@@ -132,6 +132,78 @@ describe("selection modes", () => {
   });
 });
 
+describe("selection through keys and toggles", () => {
+  it("Multiple: Shift+Down starts its range at the row the focus was moved to last, not the row clicked before", async () => {
+    mount({ selectionMode: "Multiple" });
+    await screen.findByText("ORD-000006");
+    fireEvent.click(row("ORD-000002"));
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(grid(), { key: "ArrowDown" });
+    fireEvent.keyDown(grid(), { key: "ArrowDown", shiftKey: true });
+    expect(selectedRows()).toEqual(["ORD-000005", "ORD-000006"]);
+  });
+
+  it("Multiple: toggling off the order selected last reports the most recent one still selected as selectedOrderId", async () => {
+    const { control } = mount({ selectionMode: "Multiple" });
+    await screen.findByText("ORD-000004");
+    fireEvent.click(row("ORD-000002"), { ctrlKey: true });
+    fireEvent.click(row("ORD-000004"), { ctrlKey: true });
+    fireEvent.click(row("ORD-000004"), { ctrlKey: true });
+    expect(control.getOutputs()).toMatchObject({ selectedOrderId: "ORD-000002", selectedCount: 1, selectedOrderIds: '["ORD-000002"]' });
+  });
+});
+
+describe("selection across a sort, a search and a Refresh the source runs", () => {
+  const sortButton = (name: string) => within(screen.getByRole("columnheader", { name: new RegExp(`^${name}`) })).getByRole("button");
+  const selectTwo = async () => {
+    await screen.findByText("ORD-000004");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(row("ORD-000004"), { ctrlKey: true });
+  };
+
+  it("Connector with sortQuery: the selected orders stay selected while the sorted list loads and after, and show so when they come back", async () => {
+    const { control } = mount({ selectionMode: "Multiple", sortQuery: "orderBy={field} {direction}" });
+    await selectTwo();
+    fireEvent.click(sortButton("Total"));
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("orderBy=total"))).toBe(true));
+    await waitFor(() => expect(control.getOutputs().loadedCount).toBe(50));
+    expect(control.getOutputs()).toMatchObject({ selectedCount: 2, selectedOrderIds: '["ORD-000002","ORD-000004"]', selectedOrderId: "ORD-000004" });
+    expect(screen.getByTestId("footer-selected").textContent).toBe("2 selected");
+    // Descending, then no sort: the list as it came, the two rows selected in it.
+    fireEvent.click(sortButton("Total"));
+    fireEvent.click(sortButton("Total"));
+    await waitFor(() => expect(selectedRows()).toEqual(["ORD-000002", "ORD-000004"]));
+    expect(control.getOutputs().selectedCount).toBe(2);
+  });
+
+  it("Connector with searchQuery: the API's search keeps the selection; a selected order among the matches shows selected", async () => {
+    const { control } = mount({ selectionMode: "Multiple", searchQuery: "search={text}" });
+    await selectTwo();
+    const customer = row("ORD-000002").querySelectorAll("[role=gridcell]")[3]?.textContent ?? "";
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: customer } });
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("search="))).toBe(true));
+    await waitFor(() => expect(selectedRows()).toContain("ORD-000002"));
+    expect(control.getOutputs()).toMatchObject({ selectedCount: 2, selectedOrderId: "ORD-000004" });
+  });
+
+  it("Refresh keeps the selection while the list reloads, then drops only the orders the whole refreshed list no longer returns", async () => {
+    const { control } = mount({ selectionMode: "Multiple" });
+    await selectTwo();
+    const refresh = () => fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    refresh();
+    await waitFor(() => expect(server.log.filter((entry) => entry.path.startsWith("/orders?page=1")).length).toBe(2));
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 50, hasMore: true }));
+    expect(control.getOutputs().selectedCount).toBe(2);
+    expect(selectedRows()).toEqual(["ORD-000002", "ORD-000004"]);
+
+    // The API now has three orders: ORD-000004 is gone.
+    await server.reset({ count: 3 });
+    refresh();
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ loadedCount: 3, hasMore: false }));
+    await waitFor(() => expect(control.getOutputs()).toMatchObject({ selectedCount: 1, selectedOrderIds: '["ORD-000002"]', selectedOrderId: "ORD-000002" }));
+    expect(selectedRows()).toEqual(["ORD-000002"]);
+  });
+});
+
 describe("selection with a data-set (model-driven)", () => {
   const datasetMount = (dataset: MockDataset, options: MockContextOptions = {}) => mountControl({ dataSource: "Dataset", dataset, pageSize: 25, ...options });
 
@@ -161,6 +233,26 @@ describe("selection with a data-set (model-driven)", () => {
     act(() => dataset.setCollection(orderRows(25).filter((r) => r.orderid !== "ORD-000002")));
     await waitFor(() => expect(control.getOutputs().selectedOrderIds).toBe('["ORD-000003"]'));
     expect(selectedRows()).toEqual(["ORD-000003"]);
+    // The command bar acts on what the grid shows selected.
+    expect(dataset.selectedRecordIds).toEqual(["rec-ORD-000003"]);
+  });
+
+  it("a header sort through the data-set keeps the selection, in the grid and in the host", async () => {
+    const dataset = new MockDataset({ rows: orderRows(60), pageSize: 25 });
+    const { control } = datasetMount(dataset, { selectionMode: "Multiple" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(row("ORD-000003"), { ctrlKey: true });
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Order/ })).getByRole("button"));
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Order/ })).getByRole("button"));
+    await waitFor(() => expect(document.querySelector("[data-order-id]")?.getAttribute("data-order-id")).toBe("ORD-000060"));
+    expect(control.getOutputs()).toMatchObject({ selectedCount: 2, selectedOrderIds: '["ORD-000002","ORD-000003"]' });
+    expect(dataset.selectedRecordIds).toEqual(["rec-ORD-000002", "rec-ORD-000003"]);
+
+    // One more among the sorted records: the two selected before, now off the data-set's records, stay selected in both.
+    fireEvent.click(row("ORD-000060"), { ctrlKey: true });
+    await waitFor(() => expect(dataset.selectedRecordIds).toEqual(["rec-ORD-000002", "rec-ORD-000003", "rec-ORD-000060"]));
+    expect(control.getOutputs()).toMatchObject({ selectedCount: 3, selectedOrderIds: '["ORD-000002","ORD-000003","ORD-000060"]' });
   });
 });
 

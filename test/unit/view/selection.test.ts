@@ -5,12 +5,14 @@ import {
   allState,
   applyIntent,
   EMPTY_SELECTION,
+  followList,
   pruneSelection,
   selectAll,
   selectionForMode,
   selectionFromHost,
   type Selection,
   type SelectionIntent,
+  type SelectionList,
   type SelectionMode,
 } from "../../../OrdersGrid/view/selection";
 
@@ -44,7 +46,10 @@ describe("the selection model", () => {
     expect(toggled.last).toBe("ORD-7");
     const untoggled = applyIntent("Multiple", toggled, { kind: "space", index: 6 }, ten);
     expect(ids(untoggled)).toEqual(["ORD-2", "ORD-5"]);
-    expect(untoggled.last).toBeUndefined();
+    // The order selected last is the most recent one still selected (selectedOrderId).
+    expect(untoggled.last).toBe("ORD-5");
+    expect(run("Multiple", ten, click(1, { toggle: true }), click(2, { toggle: true }), click(2, { toggle: true })).last).toBe("ORD-2");
+    expect(run("Multiple", ten, click(1, { toggle: true }), click(1, { toggle: true })).last).toBeUndefined();
     expect(ids(applyIntent("Multiple", toggled, click(9), ten))).toEqual(["ORD-10"]);
     expect(ids(applyIntent("Multiple", toggled, { kind: "check", index: 1, shift: false }, ten))).toEqual(["ORD-5", "ORD-7"]);
   });
@@ -57,6 +62,10 @@ describe("the selection model", () => {
     expect(ids(keys)).toEqual(["ORD-4", "ORD-5"]);
     // With no anchor yet, the range starts at the row the focus left.
     expect(ids(run("Multiple", ten, { kind: "extend", from: 7, index: 8 }))).toEqual(["ORD-8", "ORD-9"]);
+    // A move without Shift sets the anchor: click row 2, Down three times, Shift+Down selects rows 5 and 6.
+    const moved = run("Multiple", ten, click(1), { kind: "move", index: 2 }, { kind: "move", index: 3 }, { kind: "move", index: 4 }, { kind: "extend", from: 4, index: 5 });
+    expect(ids(moved)).toEqual(["ORD-5", "ORD-6"]);
+    expect(run("Single", ten, click(1), { kind: "move", index: 4 })).toEqual(run("Single", ten, click(1)));
     // Shift+click on a checkbox extends too.
     expect(ids(run("Multiple", ten, { kind: "check", index: 0, shift: false }, { kind: "check", index: 2, shift: true }))).toEqual(["ORD-1", "ORD-2", "ORD-3"]);
   });
@@ -85,6 +94,38 @@ describe("the selection model", () => {
     expect(ids(pruneSelection(selection, list(11, 20)))).toEqual([]);
   });
 
+  describe("across a sort, a search and a Refresh", () => {
+    const selected = run("Multiple", ten, click(1), click(8, { toggle: true }));
+    const at = (key: string, orders: OrderList, whole: boolean): SelectionList => ({ key, orders, whole });
+    const empty: OrderList = { items: [], count: 0 };
+    const follow = (...lists: SelectionList[]) => {
+      let state = { selection: selected, doubted: new Set<string>() as ReadonlySet<string> };
+      let before: SelectionList | undefined;
+      for (const now of lists) {
+        state = followList(state.selection, state.doubted, before, now);
+        before = now;
+      }
+      return state;
+    };
+
+    it.each([
+      ["a sort or search, first page loading", [at("a", ten, true), at("b", empty, false)], ["ORD-2", "ORD-9"]],
+      ["a search whose whole answer lacks them", [at("a", ten, true), at("b", empty, false), at("b", list(20, 25), true)], ["ORD-2", "ORD-9"]],
+      // Pages add to the same array of rows (accumulateOrders).
+      ["pages arriving", [at("a", { items: ten.items, count: 5 }, false), at("a", ten, true)], ["ORD-2", "ORD-9"]],
+      ["a Refresh, still loading", [at("a", ten, false), at("a", empty, false), at("a", list(3, 7), false)], ["ORD-2", "ORD-9"]],
+      ["a Refresh, whole again without ORD-2", [at("a", ten, true), at("a", empty, false), at("a", list(3, 12), true)], ["ORD-9"]],
+      ["a Refresh whole at once (the host replaced the data)", [at("a", ten, true), at("a", list(1, 5), true)], ["ORD-2"]],
+      ["a Refresh, then a sort before it was whole", [at("a", ten, false), at("a", empty, false), at("b", list(20, 25), true)], ["ORD-2", "ORD-9"]],
+    ])("%s", (_name, lists, kept) => {
+      expect(ids(follow(...lists).selection)).toEqual(kept);
+    });
+
+    it("asks nothing of a list that only grows: the same selection object", () => {
+      expect(follow(at("a", { items: ten.items, count: 5 }, false), at("a", ten, true)).selection).toBe(selected);
+    });
+  });
+
   it("selects the same ids however the rows are shown (another order)", () => {
     const reversed: OrderList = { items: [...ten.items].reverse(), count: 10 };
     expect(ids(run("Multiple", reversed, click(0), click(2, { shift: true })))).toEqual(["ORD-10", "ORD-8", "ORD-9"]);
@@ -95,8 +136,10 @@ describe("the selection model", () => {
     expect(ids(selectionForMode("Single", three))).toEqual(["ORD-4"]);
     expect(selectionForMode("None", three)).toBe(EMPTY_SELECTION);
     expect(selectionForMode("Multiple", three)).toBe(three);
-    expect(ids(selectionFromHost(["ORD-3", "ORD-99", "ORD-1"], ten, "Multiple"))).toEqual(["ORD-1", "ORD-3"]);
-    expect(ids(selectionFromHost(["ORD-3", "ORD-1"], ten, "Single"))).toEqual(["ORD-3"]);
+    // By id, as the user's: an order not loaded yet shows as selected when it comes.
+    expect([...selectionFromHost(["ORD-3", "ORD-99", "ORD-1"], "Multiple").ids]).toEqual(["ORD-3", "ORD-99", "ORD-1"]);
+    expect(ids(selectionFromHost(["ORD-3", "ORD-1"], "Single"))).toEqual(["ORD-1"]);
+    expect(selectionFromHost(["ORD-3"], "None")).toBe(EMPTY_SELECTION);
   });
 
   it("selects all of 100,000 loaded orders", () => {

@@ -95,6 +95,7 @@ export class ModelDrivenDataset {
   private failure: string | undefined;
   /** Loads still to fail with `failure`. */
   private failures = 0;
+  private selected: string[] = [];
 
   constructor(
     private readonly queue: RuntimeQueue,
@@ -144,14 +145,20 @@ export class ModelDrivenDataset {
     return "contoso_order";
   }
 
+  /** What the command bar acts on: the records the control selected, kept through paging, sorting and refresh. */
   getSelectedRecordIds(): string[] {
-    return [];
+    return [...this.selected];
   }
-  setSelectedRecordIds(): void {
-    // The command bar is not under test here.
+  setSelectedRecordIds(ids: string[]): void {
+    this.selected = [...ids];
   }
   clearSelectedRecordIds(): void {
-    // As setSelectedRecordIds.
+    this.selected = [];
+  }
+
+  /** The order numbers of the selected records, in the host's order. */
+  selectedOrderNumbers(): string[] {
+    return this.selected.map((id) => this.rows.find((row) => row.id === id)?.name ?? id);
   }
 
   /** The next `times` loads (paging calls or refreshes) fail with this errorMessage. */

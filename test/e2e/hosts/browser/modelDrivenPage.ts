@@ -6,7 +6,8 @@
  * URL parameters: lang (1033), width (900), height (420), viewPageSize (the subgrid's page size
  * before the control sets one, 25), controlPageSize (the control's pageSize input, 100),
  * requestTimeout (s, 30), count (1000), runtimeDelay (ms, 0), failFirstLoad (the first paging
- * call or refresh fails with this errorMessage), failLoads (how many loads fail so, 1).
+ * call or refresh fails with this errorMessage), failLoads (how many loads fail so, 1),
+ * selectionMode (the control's input, Single).
  */
 import type { ModelDrivenHostApi } from "../hostGlobals";
 import { createGridReader } from "./gridReader";
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
     formattedRow: (index) => orders.formattedRow(index),
     failNextLoad: (message, times) => orders.failNextLoad(message, times),
     recordCount: () => orders.sortedRecordIds.length,
+    datasetSelection: () => orders.selectedOrderNumbers(),
   };
   window.modelDrivenHost = api;
   control.updateView([]);

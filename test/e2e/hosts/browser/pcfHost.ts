@@ -33,7 +33,7 @@ export function numberParameter(name: string, fallback: number): number {
 /**
  * The manifest's inputs of the Dataset source, as both host pages set them: the control's
  * pageSize and requestTimeout from the URL (100, 30 s), the bound data-set, and `nextLink`
- * (the canvas bridge's input; null in a model-driven subgrid).
+ * (the canvas bridge's input; null in a model-driven subgrid); selectionMode from the URL (Single).
  */
 export function datasetInputs(orders: unknown, nextLink: string | null): Readonly<Record<string, unknown>> {
   return {
@@ -45,6 +45,7 @@ export function datasetInputs(orders: unknown, nextLink: string | null): Readonl
     nextLink: { raw: nextLink },
     webApiTable: { raw: null },
     webApiColumns: { raw: null },
+    selectionMode: { raw: new URLSearchParams(location.search).get("selectionMode") },
     orders,
   };
 }
