@@ -144,6 +144,27 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     expect(subgrid.pageErrors).toEqual([]);
   });
 
+  test("Enter and double-click open the record's form through the data-set; Ctrl+A selects every loaded order, the command bar's selection with it; OnSelectionChange once per change", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { selectionMode: "Multiple" });
+    const row = (id: string) => subgrid.grid.locator(`[data-order-id="${id}"]`);
+    await row("ORD-000003").getByRole("gridcell").nth(2).dblclick();
+    await expect.poll(() => subgrid.call("openedRecords")).toEqual(["contoso_order:ORD-000003"]);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => subgrid.call("openedRecords")).toEqual(["contoso_order:ORD-000003", "contoso_order:ORD-000004"]);
+
+    const changes = (await subgrid.call("events")).filter((name) => name === "OnSelectionChange").length;
+    await page.keyboard.press("ControlOrMeta+a");
+    const loaded = (await subgrid.call("outputs")).loadedCount ?? 0;
+    expect(loaded).toBeGreaterThanOrEqual(100);
+    await expect(page.getByTestId("footer-selected")).toHaveText(`${loaded} selected`);
+    expect(await subgrid.call("outputs")).toMatchObject({ selectedCount: loaded });
+    expect(await subgrid.call("datasetSelection")).toEqual(ALL_IDS.slice(0, loaded));
+    // One change, one event: Ctrl+A is not raised once per row.
+    expect((await subgrid.call("events")).filter((name) => name === "OnSelectionChange")).toHaveLength(changes + 1);
+    expect(subgrid.pageErrors).toEqual([]);
+  });
+
   test("quick find filters the whole view with like on its text column (not the lookup or the choice), and Esc brings the view back", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url);
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();

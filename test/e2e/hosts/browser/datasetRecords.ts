@@ -13,7 +13,8 @@ export interface HostRecord {
   getRecordId(): string;
   getValue(column: string): unknown;
   getFormattedValue(column: string): string;
-  getNamedReference(): { readonly id: { readonly guid: string }; readonly name: string };
+  /** `etn`: the Dataverse table, in a model-driven view; none over a canvas collection. */
+  getNamedReference(): { readonly id: { readonly guid: string }; readonly name: string; readonly etn?: string };
 }
 
 export function column(name: string, displayName: string, dataType: string, alias: string, order: number, visualSizeFactor = 1): HostColumn {
@@ -21,7 +22,7 @@ export function column(name: string, displayName: string, dataType: string, alia
 }
 
 /** A record over plain values; `formatted` gives the host's text where it differs from the value's. */
-export function hostRecord(id: string, values: Readonly<Record<string, unknown>>, formatted: Readonly<Record<string, string>>, name: string): HostRecord {
+export function hostRecord(id: string, values: Readonly<Record<string, unknown>>, formatted: Readonly<Record<string, string>>, name: string, etn?: string): HostRecord {
   return {
     getRecordId: () => id,
     getValue: (columnName) => values[columnName] ?? null,
@@ -30,6 +31,6 @@ export function hostRecord(id: string, values: Readonly<Record<string, unknown>>
       if (formatted[columnName] !== undefined) return formatted[columnName];
       return typeof value === "string" || typeof value === "number" ? String(value) : "";
     },
-    getNamedReference: () => ({ id: { guid: id }, name }),
+    getNamedReference: () => ({ id: { guid: id }, name, ...(etn === undefined ? {} : { etn }) }),
   };
 }

@@ -156,6 +156,13 @@ export class ModelDrivenDataset {
     this.selected = [];
   }
 
+  /** The records the control opened (openDatasetItem: the host opens the record's form), by order number. */
+  readonly opened: string[] = [];
+  openDatasetItem(reference: { readonly id: { readonly guid: string }; readonly etn?: string }): void {
+    const number = this.rows.find((row) => row.id === reference.id.guid)?.name ?? reference.id.guid;
+    this.opened.push(`${reference.etn ?? "?"}:${number}`);
+  }
+
   /** The order numbers of the selected records, in the host's order. */
   selectedOrderNumbers(): string[] {
     return this.selected.map((id) => this.rows.find((row) => row.id === id)?.name ?? id);
@@ -236,6 +243,6 @@ export class ModelDrivenDataset {
   private show(): void {
     const rows = this.queried.slice(0, this.loaded);
     this.sortedRecordIds = rows.map((row) => row.id);
-    this.records = Object.fromEntries(rows.map((row) => [row.id, hostRecord(row.id, row.values, row.formatted, row.name)]));
+    this.records = Object.fromEntries(rows.map((row) => [row.id, hostRecord(row.id, row.values, row.formatted, row.name, this.getTargetEntityType())]));
   }
 }

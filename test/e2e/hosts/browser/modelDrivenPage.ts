@@ -24,7 +24,8 @@ async function start(): Promise<void> {
   const orders = new ModelDrivenDataset(queue, numberParameter("count", 1000), numberParameter("viewPageSize", 25));
   const failFirstLoad = new URLSearchParams(location.search).get("failFirstLoad");
   if (failFirstLoad) orders.failNextLoad(failFirstLoad, numberParameter("failLoads", 1));
-  const noop = () => undefined;
+  const events: string[] = [];
+  const raised = (name: string) => () => void events.push(name);
   const control = mountControl({
     element,
     lang,
@@ -32,8 +33,8 @@ async function start(): Promise<void> {
     width: numberParameter("width", 900),
     height: numberParameter("height", 420),
     parameters: () => datasetInputs(orders, null),
-    // A form's subgrid raises the control's events into the form's handlers; none is under test here.
-    events: { OnLoadMore: noop, OnError: noop, OnSelect: noop },
+    // A form's subgrid raises the control's events into the form's handlers: kept, in order.
+    events: { OnLoadMore: raised("OnLoadMore"), OnError: raised("OnError"), OnSelect: raised("OnSelect"), OnSelectionChange: raised("OnSelectionChange") },
   });
   const api: ModelDrivenHostApi = {
     ...createGridReader(element),
@@ -44,6 +45,8 @@ async function start(): Promise<void> {
     failNextLoad: (message, times) => orders.failNextLoad(message, times),
     recordCount: () => orders.sortedRecordIds.length,
     datasetSelection: () => orders.selectedOrderNumbers(),
+    openedRecords: () => [...orders.opened],
+    events: () => [...events],
   };
   window.modelDrivenHost = api;
   control.updateView([]);
