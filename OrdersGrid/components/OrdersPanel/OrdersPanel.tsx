@@ -120,7 +120,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const whole = query.dataUpdatedAt > 0 && !hasMore && !error;
   const { selection, onIntent } = useSelection(selectionMode, { key: source.key, orders, whole }, source, props.onSelectionChange);
   // Export writes the loaded orders in the order shown (a sort the browser applied included).
-  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured);
+  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured, selectionMode);
   const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);
 
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.

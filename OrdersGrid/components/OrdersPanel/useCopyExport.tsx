@@ -5,6 +5,7 @@ import type { OrderFormatters } from "../../format/createOrderFormatters";
 import type { OrderList } from "../../orders/accumulateOrders";
 import type { Order } from "../../orders/Order";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import type { SelectionMode } from "../../view/selection";
 import { columnHeading, type OrderColumn } from "../OrdersGrid/columns";
 
 /**
@@ -25,10 +26,18 @@ export function tableColumns(columns: readonly OrderColumn[], strings: Strings, 
   return withRaw;
 }
 
-/** The selected orders of `list`, in its order; every one when none is selected. */
+/** The selected orders of `list`, in its order. */
+function selectedIn(list: OrderList, selected: ReadonlySet<string>): Order[] {
+  return selected.size === 0 ? [] : list.items.slice(0, list.count).filter((order) => selected.has(order.id));
+}
+
+/**
+ * The selected orders of `list`, in its order; every one when none of it is selected (the
+ * selection is by id, and a search the source ran keeps ids of orders that are not in its list).
+ */
 export function ordersToExport(list: OrderList, selected: ReadonlySet<string>): Order[] {
-  const orders = list.items.slice(0, list.count);
-  return selected.size === 0 ? orders : orders.filter((order) => selected.has(order.id));
+  const chosen = selectedIn(list, selected);
+  return chosen.length > 0 ? chosen : list.items.slice(0, list.count);
 }
 
 /**
@@ -84,6 +93,7 @@ export function useCopyExport(
   strings: Strings,
   format: OrderFormatters,
   columns: readonly OrderColumn[],
+  selectionMode: SelectionMode,
 ): CopyExport {
   const { dispatchToast } = useToastController(toasterId);
   const say = React.useCallback(
@@ -98,12 +108,15 @@ export function useCopyExport(
   );
 
   const copy = (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => {
-    // One value pastes into the one spreadsheet cell it is pasted on: no header row.
-    if (selected.size === 0 && focused && column) {
+    const picked = selectedIn(shown, selected);
+    // One value pastes into the one spreadsheet cell it is pasted on: no header row. A focused
+    // cell is what the user points at, unless they picked rows (Multiple); a Single selection is
+    // only the row clicked last.
+    if (focused && column && (picked.length === 0 || selectionMode !== "Multiple")) {
       void writeClipboard(tsvCell(column.text(focused, format))).then((copied) => say(copied ? strings.Copy_CellDone : strings.Copy_CellFailed, copied ? "success" : "error"));
       return;
     }
-    const chosen = selected.size > 0 ? ordersToExport(shown, selected) : focused ? [focused] : [];
+    const chosen = picked.length > 0 ? picked : focused ? [focused] : [];
     if (chosen.length === 0) return;
     void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) =>
       say(copied ? fillTemplate(strings.Copy_Done, format.count(chosen.length)) : strings.Copy_Failed, copied ? "success" : "error"),

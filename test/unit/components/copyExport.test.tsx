@@ -128,6 +128,42 @@ describe("copying", () => {
   });
 });
 
+describe("copying in Single selection, and with a selection outside the list", () => {
+  it("Single: the row clicked last does not stop a focused cell from being copied alone", async () => {
+    mountControl({ apiBaseUrl: server.url });
+    await screen.findByText("ORD-000004");
+    fireEvent.click(row("ORD-000002"));
+    act(() => grid().focus());
+    press("ArrowDown", 2);
+    press("ArrowRight", 2);
+    expect(active().getAttribute("role")).toBe("gridcell");
+    const shown = active().textContent;
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Value copied");
+    expect(clipboard).toEqual([shown]);
+  });
+
+  it("a search the API ran keeps the selection; Export then writes the orders shown, not an empty file", async () => {
+    mountControl({ apiBaseUrl: server.url, selectionMode: "Multiple", searchQuery: "search={text}" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(row("ORD-000003"), { ctrlKey: true });
+    const shownBefore = new Set([...document.querySelectorAll("[data-order-id]")].map((element) => element.getAttribute("data-order-id")));
+    // A customer of none of the two selected orders.
+    const other = Array.from({ length: 120 }, (_, i) => orderAt(i, 1)).find((order) => order.customer !== orderAt(1, 1).customer && order.customer !== orderAt(2, 1).customer);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: other?.customer ?? "" } });
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("search="))).toBe(true));
+    await waitFor(() => expect([...document.querySelectorAll("[data-order-id]")].some((element) => !shownBefore.has(element.getAttribute("data-order-id")))).toBe(true));
+    expect(screen.getByTestId("footer-selected").textContent).toBe("2 selected");
+
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes(other?.customer ?? "?"))).toBe(true);
+  });
+});
+
 describe("exporting", () => {
   it("writes every loaded order to a UTF-8 CSV with a BOM, formatted and raw values, and says only the loaded ones are in it", async () => {
     mountControl({ apiBaseUrl: server.url });
