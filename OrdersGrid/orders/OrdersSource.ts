@@ -3,15 +3,15 @@ import type { Order } from "./Order";
 import type { OrdersPage } from "./OrdersPage";
 
 /**
- * The port every data source implements: the HTTP contract, the Dataverse Web API and the
- * bound data-set all look the same to the query and the view.
- */
-/**
  * Who answers for a source's orders, as the error messages name it: Dataverse (the Web API, a
  * model-driven data-set) or the canvas app's own data source. Undefined: the Sales API.
  */
 export type OrdersService = "Dataverse" | "App";
 
+/**
+ * The port every data source implements: the HTTP contract, the Dataverse Web API and the
+ * bound data-set all look the same to the query and the view.
+ */
 export interface OrdersSource {
   /**
    * Identifies what this source returns. Two sources with the same key return the same

@@ -11,11 +11,12 @@ const DATAVERSE_WORDED = [
   "Error_Title_timeout",
   "Error_Title_invalidResponse",
   "Error_Detail_NetworkError",
+  "Error_Detail_RequestTimeout",
   "Error_CallBackAt",
   "Footer_Throttled",
 ] as const;
-/** A canvas app's data-set fails in two ways: its data source fails, or the app does not deliver the next page (`App_…`). */
-const APP_WORDED = ["Error_Title_server", "Error_Title_timeout"] as const;
+/** A canvas app's data-set fails in two ways: its data source fails, or the app does not deliver a page in time (`App_…`). */
+const APP_WORDED = ["Error_Title_server", "Error_Title_timeout", "Error_Detail_RequestTimeout"] as const;
 
 function isOneOf<Key extends string>(keys: readonly Key[], key: string): key is Key {
   const known: readonly string[] = keys;

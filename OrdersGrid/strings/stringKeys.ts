@@ -110,6 +110,8 @@ export const STRING_KEYS = [
   "Dataverse_Footer_Throttled",
   "App_Error_Title_server",
   "App_Error_Title_timeout",
+  "Dataverse_Error_Detail_RequestTimeout",
+  "App_Error_Detail_RequestTimeout",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];

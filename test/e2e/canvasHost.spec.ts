@@ -77,7 +77,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     await app.scrollToBottom();
 
     await expect(app.alert).toBeVisible({ timeout: 30_000 });
-    await expect(app.alert).toContainText("The app did not deliver the next orders in time");
+    await expect(app.alert).toContainText("The app did not deliver the orders in time");
     await expect(app.alert).toContainText("The app did not load the next page in time");
     await expect(app.alert).toContainText("The orders already loaded are kept (100)");
     const outputs = await app.call("outputs");

@@ -197,7 +197,7 @@ describe("the canvas nextLink bridge", () => {
     await screen.findByText("ORD-000001");
     const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
     // The app is the one that did not deliver, whatever it loads its collection from.
-    expect(within(alert).getByText("The app did not deliver the next orders in time")).toBeTruthy();
+    expect(within(alert).getByText("The app did not deliver the orders in time")).toBeTruthy();
     expect(within(alert).getByTestId("error-code").textContent).toBe("LoadMoreTimeout");
     expect(within(alert).getByText(/Check the OnLoadMore formula/)).toBeTruthy();
     expect(control.getOutputs()).toMatchObject({ loadedCount: 20, errorCode: "LoadMoreTimeout" });

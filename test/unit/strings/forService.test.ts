@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { presentError } from "../../../OrdersGrid/components/ErrorNotification/errorPresentation";
+import { OrdersError } from "../../../OrdersGrid/orders/OrdersError";
 import { forService } from "../../../OrdersGrid/strings/forService";
 import { fillTemplate } from "../../../OrdersGrid/strings/stringKeys";
 import { loadStrings } from "../../support/strings";
@@ -19,8 +21,16 @@ describe("the strings for a source's service", () => {
   it("words a canvas app's failures as the app's, and keeps the Sales API's wording for what an app's data-set never reports", () => {
     const strings = loadStrings(1033);
     const app = forService(strings, "App");
-    expect(app.Error_Title_timeout).toBe("The app did not deliver the next orders in time");
+    expect(app.Error_Title_timeout).toBe("The app did not deliver the orders in time");
     expect(app.Error_Title_server).toBe("The app's data source could not load the orders");
     expect(app.Error_Title_unsafeLink).toBe(strings.Error_Title_unsafeLink);
+  });
+
+  it.each([
+    ["Dataverse", "Dataverse did not answer in time", "The request was stopped because Dataverse did not answer in time."],
+    ["App", "The app did not deliver the orders in time", "The request was stopped because the app's data did not arrive in time."],
+  ] as const)("a page that did not come in time, over %s: title and detail name the same one", (service, title, detail) => {
+    const shown = presentError(new OrdersError({ kind: "timeout", code: "RequestTimeout", message: "The data-set did not load in time" }), forService(loadStrings(1033), service));
+    expect(shown).toMatchObject({ title, detail });
   });
 });
