@@ -29,6 +29,8 @@ export interface OrdersGridAppProps extends PanelViewProps {
   readonly onSearch?: ((text: string) => void) | undefined;
   /** A model-driven view's columns (the Dataset source), the default when `columns` is blank. */
   readonly viewColumns?: readonly ColumnSpec[] | undefined;
+  /** The first data-set column `columns` names that the data-set does not have (the Dataset source; its columns may come after the first updateView). */
+  readonly unknownDatasetColumn?: string | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): bool
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, host, queryClient, theme, idPrefix, onSearch, viewColumns, ...view } = props;
+  const { config, host, queryClient, theme, idPrefix, onSearch, viewColumns, unknownDatasetColumn, ...view } = props;
   const { strings, height, onStatusChange } = view;
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery, columns } = config;
 
@@ -70,11 +72,11 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // search's, though: the panel may ask for it sorted (another list), and the unsorted first
   // page would be a request for nothing.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn }, host);
     if (!selected.ok) return selected;
     const firstPage = !search && queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn, host, queryClient]);
   // Read once per text (parseColumnSpec keeps it); a bad entry shows the hint (selectSource) instead.
   // Without it, a model-driven view's own columns.
   const parsed = columns === undefined ? undefined : parseColumnSpec(columns);

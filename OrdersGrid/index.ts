@@ -82,6 +82,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       openRecords: config.openRecords,
       onSelectionChange: this.handleSelectionChange,
       viewColumns: config.dataSource === "Dataset" ? this.feed.current()?.dataset.viewColumns : undefined,
+      unknownDatasetColumn: config.dataSource === "Dataset" ? this.feed.current()?.dataset.unknownColumns[0] : undefined,
     };
     if (this.view && sameAppProps(this.view.props, props)) return this.view.element;
     this.view = { props, element: React.createElement(OrdersGridApp, props) };

@@ -53,6 +53,8 @@ export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pag
    * `searchWhereTheDataIs`); the source then reports it as `OrdersSource.search`.
    */
   readonly search?: string | undefined;
+  /** The Dataset source: the first data-set column `columns` names that the data-set does not have. */
+  readonly unknownDatasetColumn?: string | undefined;
 };
 
 /**
@@ -78,7 +80,7 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
   const named = sourceFields(spec?.columns);
   switch (config.dataSource) {
     case "Dataset": {
-      const unknown = host.feed.current()?.dataset.unknownColumns[0];
+      const unknown = config.unknownDatasetColumn;
       if (unknown !== undefined) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [`the data-set has no column ${unknown}`] };
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs, query: config.search === undefined ? undefined : { search: config.search } }) };
     }

@@ -48,6 +48,22 @@ describe("the columns input", () => {
     expect(screen.queryByText("Customer 1")).toBeNull();
   });
 
+  it("Dataset: the same hint when the data-set's columns come after the first updateView, and it goes once the column is there", async () => {
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    const columns = dataset.columns;
+    dataset.columns = [];
+    const { control } = mountControl({ dataSource: "Dataset", dataset, columns: "id, customer=accountname, status" });
+    dataset.columns = columns;
+    dataset.onChange();
+    expect(await screen.findByText(/the data-set has no column accountname/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    // The maker adds the column to the view: the grid reads it.
+    dataset.columns = [...columns, { name: "accountname", displayName: "Account name", alias: "", dataType: "SingleLine.Text" }];
+    dataset.onChange();
+    await screen.findByText("ORD-000001");
+    expect(control.getOutputs().errorCode).not.toBe("ColumnsInvalid");
+  });
+
   it("WebApi: a listed column with no Dataverse column to read gives the app maker's hint naming it, not a blank column", () => {
     const retrieve = vi.fn(() => Promise.resolve({ entities: [] }));
     const { control } = mountControl({ dataSource: "WebApi", webApiTable: "contoso_order", columns: "id=contoso_ordernumber, total, customer", retrieveMultipleRecords: retrieve });
