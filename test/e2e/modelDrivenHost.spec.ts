@@ -1,8 +1,10 @@
 import { expect, test } from "./harness";
-import { orderAt } from "../orders-api/orderData";
+import { sortedOrdersPage } from "../orders-api/orderData";
 import { ALL_IDS, openModelDrivenHost, hostPageServerForSpec } from "./hosts/hostPageDriver";
 
 const host = hostPageServerForSpec();
+/** The 1,000 orders' ids by total, equal totals in list order: the reference data's own sort. */
+const BY_TOTAL = sortedOrdersPage(1, 1000, 1000, 1, { field: "total", descending: false }).map((order) => order.id);
 
 test.describe("model-driven subgrid: the data-set over a Dataverse view", () => {
   test("pages to the end by scrolling: loadNextPage appends, each order once, in order", async ({ page }) => {
@@ -103,16 +105,12 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     await total.getByRole("button").click();
 
     // All 1,000 by total, equal totals in the view's order: only the data-set could know the lowest of them.
-    const byTotal = Array.from({ length: 1000 }, (_, i) => orderAt(i, 1))
-      .map((order, i) => ({ id: order.id, total: order.total, i }))
-      .sort((a, b) => a.total - b.total || a.i - b.i)
-      .map((order) => order.id);
-    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", BY_TOTAL[0] ?? "");
     await expect(total).toHaveAttribute("aria-sort", "ascending");
     expect((await subgrid.call("datasetCalls")).filter((call) => call === "refresh")).toHaveLength(2);
     const list = await subgrid.call("scrollToEnd", {});
     expect(list.gaps).toEqual([]);
-    expect(list.ids).toEqual(byTotal);
+    expect(list.ids).toEqual(BY_TOTAL);
     expect(await subgrid.call("overlappingPagingCalls")).toBe(0);
     expect(subgrid.pageErrors).toEqual([]);
   });
@@ -127,17 +125,13 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
 
     const total = subgrid.grid.getByRole("columnheader", { name: /^Total/ });
     await total.getByRole("button").click();
-    const byTotal = Array.from({ length: 1000 }, (_, i) => orderAt(i, 1))
-      .map((order, i) => ({ id: order.id, total: order.total, i }))
-      .sort((a, b) => a.total - b.total || a.i - b.i)
-      .map((order) => order.id);
-    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", BY_TOTAL[0] ?? "");
     await expect(page.getByTestId("footer-selected")).toHaveText("2 selected");
     expect(await subgrid.call("outputs")).toMatchObject({ selectedCount: 2, selectedOrderIds: '["ORD-000002","ORD-000004"]' });
     expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
 
     // Each shows as selected where the sort put it, as it comes into the list.
-    const first = byTotal.find((id) => id === "ORD-000002" || id === "ORD-000004") ?? "";
+    const first = BY_TOTAL.find((id) => id === "ORD-000002" || id === "ORD-000004") ?? "";
     await subgrid.call("scrollToEnd", { stopAtId: first });
     await expect(row(first)).toHaveAttribute("aria-selected", "true");
     expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
