@@ -10,7 +10,7 @@ import { useSettledText } from "./components/QuickFind/useSettledText";
 import type { GridConfig } from "./host/readConfig";
 import { searchWhereTheDataIs, selectSource, type HostServices } from "./sources/selectSource";
 import { withReadAhead } from "./sources/withReadAhead";
-import { fillTemplate } from "./strings/stringKeys";
+import { fillTemplate, phraseText } from "./strings/stringKeys";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
 type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec">;
@@ -96,8 +96,8 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
     <NotConfigured
       state={choice.state}
       code={choice.code}
-      title={strings.State_NotConfigured_Title}
-      hint={fillTemplate(strings[choice.hint], ...(choice.hintArgs ?? []))}
+      title={strings[choice.title]}
+      hint={fillTemplate(strings[choice.hint], ...(choice.problem ? [phraseText(strings, choice.problem)] : []))}
       onStatusChange={onStatusChange}
     />
   );

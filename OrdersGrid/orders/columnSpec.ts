@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from "../strings/stringKeys";
 import { ORDER_FIELDS, type OrderField } from "./Order";
 
 /** One column as the app maker's `columns` input names it. */
@@ -12,7 +13,7 @@ export interface ColumnSpec {
   readonly width?: number | undefined;
 }
 
-export type ColumnSpecResult = { readonly ok: true; readonly columns: readonly ColumnSpec[] } | { readonly ok: false; readonly problem: string };
+export type ColumnSpecResult = { readonly ok: true; readonly columns: readonly ColumnSpec[] } | { readonly ok: false; readonly problem: Phrase };
 
 /** `field`, then `=source`, then `"label"`, then `:width`, each but the field optional. */
 const ENTRY = /^([A-Za-z]+)(?:\s*=\s*([A-Za-z_@][\w.@-]*))?(?:\s*"([^"]*)")?(?:\s*:\s*(\d+))?$/;
@@ -58,13 +59,13 @@ export function parseColumnSpec(text: string): ColumnSpecResult {
 function readColumnSpec(text: string): ColumnSpecResult {
   const columns: ColumnSpec[] = [];
   for (const entry of entries(text)) {
-    if (entry === "") return { ok: false, problem: "an empty entry (two commas in a row)" };
+    if (entry === "") return { ok: false, problem: phrase("Problem_ColumnsEmptyEntry") };
     const match = ENTRY.exec(entry);
-    if (!match) return { ok: false, problem: `"${entry}" is not field=source "label":width` };
+    if (!match) return { ok: false, problem: phrase("Problem_ColumnsEntryForm", entry) };
     const [, name = "", source, label, width] = match;
     const field = ORDER_FIELDS.find((known) => known === name.toLowerCase());
-    if (!field) return { ok: false, problem: `"${entry}": there is no column ${name} (${ORDER_FIELDS.join(", ")})` };
-    if (columns.some((column) => column.field === field)) return { ok: false, problem: `"${entry}": ${field} is named twice` };
+    if (!field) return { ok: false, problem: phrase("Problem_ColumnsUnknownField", entry, name, ORDER_FIELDS.join(", ")) };
+    if (columns.some((column) => column.field === field)) return { ok: false, problem: phrase("Problem_ColumnsNamedTwice", entry, field) };
     const heading = label?.trim();
     columns.push({ field, source, label: heading === "" ? undefined : heading, width: width === undefined ? undefined : Number(width) });
   }

@@ -1,6 +1,6 @@
 import type { GridConfig } from "../host/readConfig";
 import type { OrdersSource } from "../orders/OrdersSource";
-import type { StringKey } from "../strings/stringKeys";
+import { phrase, type Phrase, type StringKey } from "../strings/stringKeys";
 import { parseApiBaseUrl, type ApiBaseUrlProblem } from "./apiBaseUrl";
 import { createDatasetOrdersSource, type DatasetPaging } from "./createDatasetOrdersSource";
 import { createHttpOrdersSource, SEARCH_PLACEHOLDER } from "./createHttpOrdersSource";
@@ -33,18 +33,23 @@ export type SourceChoice =
       readonly ok: false;
       readonly state: "notConfigured" | "invalidUrl";
       readonly code: ConfigurationErrorCode;
-      /** What the app maker must fix, with its placeholder values. */
+      /** What is to set up: the Sales API, the Dataverse table, the columns. */
+      readonly title: StringKey;
+      /** What the app maker must fix; its {0} is `problem`, where it has one. */
       readonly hint: StringKey;
-      readonly hintArgs?: readonly string[];
+      readonly problem?: Phrase;
     };
 
 /** What each problem with apiBaseUrl tells the app maker, and its code. */
 const API_BASE_URL_PROBLEMS = {
-  missing: { state: "notConfigured", code: "ApiBaseUrlMissing", hint: "State_NotConfigured_Body" },
-  invalid: { state: "invalidUrl", code: "ApiBaseUrlInvalid", hint: "State_InvalidUrl_Body" },
-  insecure: { state: "invalidUrl", code: "ApiBaseUrlInsecure", hint: "State_InsecureUrl_Body" },
-  credentials: { state: "invalidUrl", code: "ApiBaseUrlCredentials", hint: "State_CredentialsUrl_Body" },
+  missing: { state: "notConfigured", code: "ApiBaseUrlMissing", title: "State_NotConfigured_Title", hint: "State_NotConfigured_Body" },
+  invalid: { state: "invalidUrl", code: "ApiBaseUrlInvalid", title: "State_NotConfigured_Title", hint: "State_InvalidUrl_Body" },
+  insecure: { state: "invalidUrl", code: "ApiBaseUrlInsecure", title: "State_NotConfigured_Title", hint: "State_InsecureUrl_Body" },
+  credentials: { state: "invalidUrl", code: "ApiBaseUrlCredentials", title: "State_NotConfigured_Title", hint: "State_CredentialsUrl_Body" },
 } as const satisfies Record<ApiBaseUrlProblem, Omit<Extract<SourceChoice, { ok: false }>, "ok">>;
+
+/** An entry of `columns` the source cannot show, whatever the source. */
+const columnsInvalid = (problem: Phrase) => ({ ok: false, state: "invalidUrl", code: "ColumnsInvalid", title: "State_ColumnsInvalid_Title", hint: "State_ColumnsInvalid_Body", problem }) as const;
 
 /** The settings that choose and build the source. */
 export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pageSize" | "timeoutMs" | "webApiTable" | "webApiColumns" | "sortQuery" | "searchQuery" | "columns"> & {
@@ -76,22 +81,23 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
   const { pageSize, timeoutMs } = config;
   // The columns and the fields they are read from, for every source; a bad entry is named.
   const spec = config.columns === undefined ? undefined : parseColumnSpec(config.columns);
-  if (spec && !spec.ok) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [spec.problem] };
+  if (spec && !spec.ok) return columnsInvalid(spec.problem);
   const named = sourceFields(spec?.columns);
   switch (config.dataSource) {
     case "Dataset": {
       const unknown = config.unknownDatasetColumn;
-      if (unknown !== undefined) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [`the data-set has no column ${unknown}`] };
+      if (unknown !== undefined) return columnsInvalid(phrase("Problem_DatasetNoColumn", unknown));
       return { ok: true, source: createDatasetOrdersSource({ ...host, pageSize, timeoutMs, query: config.search === undefined ? undefined : { search: config.search } }) };
     }
     case "WebApi": {
       // `columns` with field=column entries can take the place of webApiColumns.
-      if (!config.webApiTable || (!config.webApiColumns && !named.id)) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", hint: "State_WebApiNotConfigured_Body" };
+      const title = "State_WebApiNotConfigured_Title";
+      if (!config.webApiTable || (!config.webApiColumns && !named.id)) return { ok: false, state: "notConfigured", code: "WebApiNotConfigured", title, hint: "State_WebApiNotConfigured_Body" };
       const columns = parseWebApiColumns(config.webApiColumns, named);
-      if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", hint: "State_WebApiColumnsInvalid_Body", hintArgs: [columns.problem] };
+      if (!columns.ok) return { ok: false, state: "invalidUrl", code: "WebApiColumnsInvalid", title, hint: "State_WebApiColumnsInvalid_Body", problem: columns.problem };
       // A column the maker lists with no Dataverse column to read would stay blank.
       const unread = spec?.columns.find((column) => !columns.columns[column.field]);
-      if (unread) return { ok: false, state: "invalidUrl", code: "ColumnsInvalid", hint: "State_ColumnsInvalid_Body", hintArgs: [`${unread.field} has no Dataverse column (write ${unread.field}=<column>)`] };
+      if (unread) return columnsInvalid(phrase("Problem_WebApiNoColumn", unread.field));
       return { ok: true, source: createWebApiOrdersSource({ webAPI: host.webAPI, navigation: host.navigation, table: config.webApiTable, columns: columns.columns, pageSize, search: config.search }) };
     }
     case "Connector": {
@@ -99,10 +105,11 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
       if (!target.ok) return { ok: false, ...API_BASE_URL_PROBLEMS[target.problem] };
       // Without it the API is not asked to sort: the view sorts the rows loaded so far.
       const sortQuery = config.sortQuery === undefined ? undefined : parseSortQuery(config.sortQuery);
-      if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", hint: "State_SortQueryInvalid_Body", hintArgs: [sortQuery.problem] };
+      const title = "State_NotConfigured_Title";
+      if (sortQuery && !sortQuery.ok) return { ok: false, state: "invalidUrl", code: "SortQueryInvalid", title, hint: "State_SortQueryInvalid_Body", problem: sortQuery.problem };
       const { searchQuery, search } = config;
       // A search parameter with nowhere to put the text would search nothing: say so, as for sortQuery.
-      if (searchQuery !== undefined && !searchQuery.includes(SEARCH_PLACEHOLDER)) return { ok: false, state: "invalidUrl", code: "SearchQueryInvalid", hint: "State_SearchQueryInvalid_Body" };
+      if (searchQuery !== undefined && !searchQuery.includes(SEARCH_PLACEHOLDER)) return { ok: false, state: "invalidUrl", code: "SearchQueryInvalid", title, hint: "State_SearchQueryInvalid_Body" };
       const searchParameter = searchQuery !== undefined && search !== undefined ? { template: searchQuery, text: search } : undefined;
       return { ok: true, source: createHttpOrdersSource({ baseUrl: target.url, pageSize, timeoutMs, sortQuery: sortQuery?.query, search: searchParameter, fields: Object.keys(named).length > 0 ? named : undefined }) };
     }

@@ -1,9 +1,10 @@
 import type { OrderSort } from "../orders/OrderSort";
+import { phrase, type Phrase } from "../strings/stringKeys";
 
 /** The API's sort parameters as the app maker wrote them, placeholders unfilled: name/value pairs. */
 export type SortQuery = readonly (readonly [name: string, value: string])[];
 
-export type SortQueryResult = { readonly ok: true; readonly query: SortQuery } | { readonly ok: false; readonly problem: string };
+export type SortQueryResult = { readonly ok: true; readonly query: SortQuery } | { readonly ok: false; readonly problem: Phrase };
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const PLACEHOLDERS = new Set(["field", "direction"]);
@@ -19,17 +20,17 @@ export function parseSortQuery(raw: string): SortQueryResult {
   const query: (readonly [string, string])[] = [];
   // URLSearchParams reads it as a browser does: `&` between parameters, `+` or %20 a space.
   for (const [name, value] of new URLSearchParams(raw.trim().replace(/^\?/, ""))) {
-    if (name.trim() === "") return { ok: false, problem: `"${value}" has no parameter name` };
-    if (RESERVED.has(name.toLowerCase())) return { ok: false, problem: `"${name}" is the page parameter` };
+    if (name.trim() === "") return { ok: false, problem: phrase("Problem_SortQueryNoName", value) };
+    if (RESERVED.has(name.toLowerCase())) return { ok: false, problem: phrase("Problem_SortQueryPageParameter", name) };
     for (const [, placeholder = ""] of `${name}=${value}`.matchAll(PLACEHOLDER)) {
-      if (!PLACEHOLDERS.has(placeholder)) return { ok: false, problem: `unknown placeholder {${placeholder}}` };
+      if (!PLACEHOLDERS.has(placeholder)) return { ok: false, problem: phrase("Problem_SortQueryPlaceholder", `{${placeholder}}`) };
     }
     query.push([name, value]);
   }
   const has = (placeholder: string) => query.some(([name, value]) => `${name}=${value}`.includes(placeholder));
-  if (!has("{field}")) return { ok: false, problem: "{field} is missing" };
+  if (!has("{field}")) return { ok: false, problem: phrase("Problem_SortQueryNoField") };
   // Without it both directions are one request: a descending sort would show the ascending list.
-  if (!has("{direction}")) return { ok: false, problem: "{direction} is missing" };
+  if (!has("{direction}")) return { ok: false, problem: phrase("Problem_SortQueryNoDirection") };
   return { ok: true, query };
 }
 

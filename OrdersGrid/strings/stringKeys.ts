@@ -112,6 +112,23 @@ export const STRING_KEYS = [
   "App_Error_Title_timeout",
   "Dataverse_Error_Detail_RequestTimeout",
   "App_Error_Detail_RequestTimeout",
+  "State_WebApiNotConfigured_Title",
+  "State_ColumnsInvalid_Title",
+  "Problem_ColumnsEmptyEntry",
+  "Problem_ColumnsEntryForm",
+  "Problem_ColumnsUnknownField",
+  "Problem_ColumnsNamedTwice",
+  "Problem_DatasetNoColumn",
+  "Problem_WebApiNoColumn",
+  "Problem_WebApiColumnsForm",
+  "Problem_WebApiColumnsUnknownField",
+  "Problem_WebApiColumnsName",
+  "Problem_WebApiColumnsNoId",
+  "Problem_SortQueryNoName",
+  "Problem_SortQueryPageParameter",
+  "Problem_SortQueryPlaceholder",
+  "Problem_SortQueryNoField",
+  "Problem_SortQueryNoDirection",
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -127,6 +144,17 @@ export function readStrings(getString: (key: StringKey) => string): Strings {
     get: (_target, key) => (typeof key === "string" ? getString(key as StringKey) : undefined),
   });
 }
+
+/** A text from the resx with its placeholder values: what code that has no strings says, read where it is shown. */
+export interface Phrase {
+  readonly key: StringKey;
+  readonly args?: readonly string[];
+}
+
+export const phrase = (key: StringKey, ...args: readonly string[]): Phrase => ({ key, args });
+
+/** A phrase in the user's language. */
+export const phraseText = (strings: Strings, { key, args = [] }: Phrase): string => fillTemplate(strings[key], ...args);
 
 /** Fills `{0}`, `{1}`… placeholders, the resx convention. */
 export function fillTemplate(template: string, ...args: readonly (string | number)[]): string {

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { IInputs } from "../../OrdersGrid/generated/ManifestTypes";
 import type { MockDataset } from "./mockDataset";
@@ -54,7 +55,17 @@ export interface MockContext {
 
 /** The one mock PCF context the tests share: only what OrdersGrid reads, typed as the real thing. */
 export function buildMockContext(initial: MockContextOptions = {}): MockContext {
-  const strings = readResx(path.join(STRINGS_DIR, "OrdersGrid.1033.resx"));
+  // The host loads the resx of the user's language, as a Power Apps host does (English where none is shipped).
+  const loaded = new Map<number, Map<string, string>>();
+  const resx = (languageId = 1033) => {
+    let strings = loaded.get(languageId);
+    if (!strings) {
+      const file = path.join(STRINGS_DIR, `OrdersGrid.${languageId}.resx`);
+      strings = readResx(fs.existsSync(file) ? file : path.join(STRINGS_DIR, "OrdersGrid.1033.resx"));
+      loaded.set(languageId, strings);
+    }
+    return strings;
+  };
   const raised = new Map<string, number>();
   const trackContainerResize = { calls: [] as boolean[] };
   let options: MockContextOptions = { dataSource: "Connector", pageSize: 50, languageId: 1033, allocatedHeight: 480, withEvents: true, ...initial };
@@ -94,7 +105,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
     get userSettings() {
       return { languageId: options.languageId };
     },
-    resources: { getString: (key: string) => strings.get(key) ?? key },
+    resources: { getString: (key: string) => resx(options.languageId).get(key) ?? key },
     get events() {
       return options.withEvents === false
         ? undefined

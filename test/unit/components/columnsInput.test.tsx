@@ -32,6 +32,15 @@ describe("the columns input", () => {
     expect(server.log.filter((entry) => entry.path.startsWith("/orders"))).toEqual([]);
   });
 
+  it("the hint's title names what to check, and a German maker reads the whole hint in German", () => {
+    const { unmount } = mountControl({ apiBaseUrl: server.url, columns: "id, region, total" });
+    expect(screen.getByText("Check the columns of OrdersGrid")).toBeTruthy();
+    unmount();
+    mountControl({ apiBaseUrl: server.url, columns: "id, region, total", languageId: 1031 });
+    expect(screen.getByText("Spalten von OrdersGrid prüfen")).toBeTruthy();
+    expect(screen.getByText(/Die Eigenschaft „columns“ enthält einen Eintrag, den das Raster nicht lesen kann: „region“: Es gibt keine Spalte region/)).toBeTruthy();
+  });
+
   it("Dataset: a field read from the data-set column the maker names", async () => {
     const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
     mountControl({ dataSource: "Dataset", dataset, columns: "id, customer=state, status=account" });

@@ -13,7 +13,7 @@ const row = (id: string) => {
   if (!element) throw new Error(`no row ${id}`);
   return element;
 };
-const grid = () => screen.getByRole("grid", { name: "Orders" });
+const grid = (name = "Orders") => screen.getByRole("grid", { name });
 /** The cell or row the grid's aria-activedescendant names. */
 const active = () => {
   const id = grid().getAttribute("aria-activedescendant");
@@ -59,12 +59,13 @@ describe("copying", () => {
     await screen.findByText("ORD-000003");
     fireEvent.click(row("ORD-000002"));
     fireEvent.click(row("ORD-000003"), { ctrlKey: true });
-    act(() => grid().focus());
-    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
-    await screen.findByText("Rows copied: 2");
+    act(() => grid("Bestellungen").focus());
+    fireEvent.keyDown(grid("Bestellungen"), { key: "c", ctrlKey: true });
+    await screen.findByText("Zeilen kopiert: 2");
     const lines = clipboard[0]?.split("\r\n") ?? [];
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe("Order\tDate\tCustomer\tStatus\tTotal");
+    // The German headings, as the grid shows them.
+    expect(lines[0]).toBe("Bestellung\tDatum\tKunde\tStatus\tSumme");
     expect(lines[1]?.split("\t")[0]).toBe("ORD-000002");
     // As the German user sees them: the grid's own cell text.
     expect(lines[1]?.split("\t")).toEqual(Array.from(row("ORD-000002").querySelectorAll('[role="gridcell"]'), (cell) => cell.textContent).slice(1));
@@ -188,10 +189,10 @@ describe("exporting", () => {
   it("separates with ; where the user's decimal separator is a comma (German), as Excel there opens a CSV in columns; the raw number stays invariant", async () => {
     mountControl({ apiBaseUrl: server.url, languageId: 1031 });
     await screen.findByText("ORD-000003");
-    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Exportieren" }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("Order;Date;Customer;Status;Total;Date (ISO 8601);Total (number);Currency");
+    expect(lines[0]).toBe("Bestellung;Datum;Kunde;Status;Summe;Datum (ISO 8601);Summe (Zahl);Währung");
     const first = orderAt(0, 1);
     // The German date and total hold commas ("14.03.2026, 09:30", "1.234,56 €"): no quotes needed with ;.
     const shown = Array.from(row("ORD-000001").querySelectorAll('[role="gridcell"]'), (cell) => cell.textContent);

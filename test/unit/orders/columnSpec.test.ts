@@ -8,6 +8,7 @@ import { tableColumns } from "../../../OrdersGrid/components/OrdersPanel/useCopy
 import { createOrderFormatters } from "../../../OrdersGrid/format/createOrderFormatters";
 import { ORDER_COLUMNS } from "../../support/mockDataset";
 import { loadStrings } from "../../support/strings";
+import { phraseText } from "../../../OrdersGrid/strings/stringKeys";
 
 describe("the columns input", () => {
   it("reads the documented example: order, sources, headings and widths", () => {
@@ -35,17 +36,23 @@ describe("the columns input", () => {
     expect(parseColumnSpec("id, total")).toBe(a);
   });
 
-  it("names the entry it cannot read", () => {
-    expect(parseColumnSpec("id, region")).toEqual({ ok: false, problem: '"region": there is no column region (id, total, date, customer, status, currency)' });
-    expect(parseColumnSpec("id, total, id")).toEqual({ ok: false, problem: '"id": id is named twice' });
-    expect(parseColumnSpec("id,, total")).toEqual({ ok: false, problem: "an empty entry (two commas in a row)" });
-    expect(parseColumnSpec("total:wide")).toEqual({ ok: false, problem: '"total:wide" is not field=source "label":width' });
-    expect(parseColumnSpec('customer "Name')).toMatchObject({ ok: false });
+  it("names the entry it cannot read, in the maker's language", () => {
+    const problem = (text: string, lcid?: number) => {
+      const result = parseColumnSpec(text);
+      return result.ok ? "read" : phraseText(loadStrings(lcid), result.problem);
+    };
+    expect(problem("id, region")).toBe('"region": there is no column region (id, total, date, customer, status, currency)');
+    expect(problem("id, total, id")).toBe('"id": id is named twice');
+    expect(problem("id,, total")).toBe("an empty entry (two commas in a row)");
+    expect(problem("total:wide")).toBe('"total:wide" is not field=source "label":width');
+    expect(problem('customer "Name')).not.toBe("read");
+    expect(problem("id, region", 1031)).toBe("„region“: Es gibt keine Spalte region (id, total, date, customer, status, currency)");
+    expect(problem("id, total, id", 1036)).toBe("« id » : id est indiqué deux fois");
   });
 
   it("gives the columns in its order, with their headings, and starting widths never under a column's minimum", () => {
     const spec = parseColumnSpec('total "Amount":60, id:220');
-    if (!spec.ok) throw new Error(spec.problem);
+    if (!spec.ok) throw new Error(spec.problem.key);
     expect(columnsFromSpec(spec.columns).map((column) => [column.key, column.title])).toEqual([
       ["total", "Amount"],
       ["id", undefined],
@@ -60,7 +67,7 @@ describe("the columns input", () => {
 
   it("reads each field from the source's own name: API item fields, data-set columns, Dataverse columns", () => {
     const spec = parseColumnSpec("id=orderNo, date=placed, total=amount, customer=account");
-    if (!spec.ok) throw new Error(spec.problem);
+    if (!spec.ok) throw new Error(spec.problem.key);
     const named = sourceFields(spec.columns);
     expect(named).toEqual({ id: "orderNo", date: "placed", total: "amount", customer: "account" });
 
@@ -76,6 +83,7 @@ describe("the columns input", () => {
     // Dataverse: columns' entries take the place of webApiColumns, which may then be blank.
     expect(parseWebApiColumns(undefined, { id: "contoso_ordernumber", total: "contoso_total" })).toEqual({ ok: true, columns: { id: "contoso_ordernumber", total: "contoso_total" } });
     expect(parseWebApiColumns("id:contoso_name, total:contoso_total", { id: "contoso_ordernumber" })).toEqual({ ok: true, columns: { id: "contoso_ordernumber", total: "contoso_total" } });
-    expect(parseWebApiColumns(undefined, { id: "contoso-number" })).toEqual({ ok: false, problem: '"contoso-number" is not a column logical name' });
+    const refused = parseWebApiColumns(undefined, { id: "contoso-number" });
+    expect(refused.ok ? "read" : phraseText(loadStrings(), refused.problem)).toBe('"contoso-number" is not a column logical name');
   });
 });

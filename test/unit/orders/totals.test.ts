@@ -61,7 +61,7 @@ const sources: Record<string, (json: string) => Order> = {
     return recordToOrder(record, mapColumns(DATASET_COLUMNS));
   },
   "a Dataverse row": (json) => {
-    if (!WEB_API_COLUMNS.ok) throw new Error(WEB_API_COLUMNS.problem);
+    if (!WEB_API_COLUMNS.ok) throw new Error(WEB_API_COLUMNS.problem.key);
     return entityToOrder({ contoso_ordernumber: "ORD-1", contoso_total: JSON.parse(json), contoso_currency: "USD" }, WEB_API_COLUMNS.columns);
   },
 };

@@ -24,7 +24,7 @@ const base = () => {
 };
 const columns = () => {
   const parsed = parseWebApiColumns("id:contoso_ordernumber, total:contoso_total, customer:_contoso_customerid_value, status:contoso_statustext");
-  if (!parsed.ok) throw new Error(parsed.problem);
+  if (!parsed.ok) throw new Error(parsed.problem.key);
   return parsed.columns;
 };
 const never: HostServices = {

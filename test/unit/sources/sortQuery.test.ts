@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createHttpOrdersSource } from "../../../OrdersGrid/sources/createHttpOrdersSource";
 import { fillSortQuery, parseSortQuery, type SortQuery } from "../../../OrdersGrid/sources/sortQuery";
+import { phraseText } from "../../../OrdersGrid/strings/stringKeys";
 import { withOrdersApi } from "../../support/ordersApi";
+import { loadStrings } from "../../support/strings";
 
 const server = withOrdersApi({ count: 120 });
 beforeEach(() => server.reset());
@@ -9,7 +11,7 @@ const signal = () => new AbortController().signal;
 
 function query(text: string): SortQuery {
   const parsed = parseSortQuery(text);
-  if (!parsed.ok) throw new Error(parsed.problem);
+  if (!parsed.ok) throw new Error(phraseText(loadStrings(), parsed.problem));
   return parsed.query;
 }
 
@@ -30,7 +32,8 @@ describe("parseSortQuery and fillSortQuery", () => {
     ["={field}", '"{field}" has no parameter name'],
     ["pageSize=200&orderBy={field}", '"pageSize" is the page parameter'],
   ])("refuses %s: %s", (text, problem) => {
-    expect(parseSortQuery(text)).toEqual({ ok: false, problem });
+    const parsed = parseSortQuery(text);
+    expect(parsed.ok ? "read" : phraseText(loadStrings(), parsed.problem)).toBe(problem);
   });
 });
 

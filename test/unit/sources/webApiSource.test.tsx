@@ -3,6 +3,8 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { webApiError } from "../../../OrdersGrid/sources/createWebApiOrdersSource";
 import { parseWebApiColumns } from "../../../OrdersGrid/sources/webApiColumns";
+import { phraseText } from "../../../OrdersGrid/strings/stringKeys";
+import { loadStrings } from "../../support/strings";
 import { mountControl } from "../../support/mountControl";
 import { scrollToRow } from "../../support/renderPanel";
 
@@ -92,8 +94,11 @@ describe("the WebApi source", () => {
     const { container, update } = mountControl({ dataSource: "WebApi", webApiTable: "contoso_order" });
     expect(container.querySelector('[data-grid-state="notConfigured"]')).not.toBeNull();
     expect(screen.getByText(/Set the Dataverse table \(webApiTable\) and the columns/)).toBeTruthy();
+    // The title names Dataverse, not the Sales API this source never calls.
+    expect(screen.getByText("Connect OrdersGrid to a Dataverse table")).toBeTruthy();
     update({ webApiColumns: "total:contoso_total" });
     expect(screen.getByText("The Dataverse columns setting (webApiColumns) can't be used: the id column is missing.")).toBeTruthy();
+    expect(screen.queryByText("Connect OrdersGrid to the Sales API")).toBeNull();
   });
 });
 
@@ -135,6 +140,6 @@ describe("parseWebApiColumns", () => {
   ])("refuses %s", (raw, problem) => {
     const result = parseWebApiColumns(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toMatch(problem);
+    if (!result.ok) expect(phraseText(loadStrings(), result.problem)).toMatch(problem);
   });
 });
