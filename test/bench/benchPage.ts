@@ -108,8 +108,8 @@ export class BenchPage {
     return this.call("update", changes);
   }
 
-  quickFind(query: string, pauseMs: number): Promise<QuickFindSample> {
-    return this.call("quickFind", query, pauseMs);
+  quickFind(query: string, pauseMs: number, rounds: number): Promise<QuickFindSample> {
+    return this.call("quickFind", query, pauseMs, rounds);
   }
 
   /** The page's JS heap after a full garbage collection, in bytes. */

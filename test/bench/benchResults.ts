@@ -67,11 +67,16 @@ export interface DatasetMeasures {
   readonly dom?: { readonly rows: number; readonly nodes: number } | undefined;
 }
 
-/** Quick find over the 100,000 loaded orders, letter by letter. */
+/** Quick find over the 100,000 loaded orders, letter by letter, in rounds. */
 export interface QuickFindSummary {
   readonly query: string;
-  readonly keystrokesMs: readonly number[];
+  /** Every sample: per round, each letter's ms. */
+  readonly keystrokesMs: readonly (readonly number[])[];
+  /** Each letter's median over the rounds. */
+  readonly lettersMs: readonly number[];
+  /** The slowest letter's median: what the target judges. */
   readonly worstMs: number;
+  /** The median of every sample. */
   readonly medianMs: number;
   readonly rowsShown: readonly number[];
   readonly filtered: boolean;

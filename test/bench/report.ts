@@ -148,8 +148,8 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
       pass: many.loadedRows >= BENCH.manyOrders && many.sort.firstRowId === many.sort.expectedId && many.sort.ms <= TARGETS.sortManyMs,
     },
     {
-      target: `quick find ${int(BENCH.manyOrders)}: per keystroke (worst)`,
-      measured: `${ms(many.quickFind.worstMs)} (median ${ms(many.quickFind.medianMs)}; "${many.quickFind.query}" letter by letter: ${many.quickFind.keystrokesMs.map((value) => int(value)).join(", ")} ms)${many.quickFind.filtered ? "" : " (view not filtered)"}${manyNote}`,
+      target: `quick find ${int(BENCH.manyOrders)}: per keystroke (slowest letter, median of ${many.quickFind.keystrokesMs.length})`,
+      measured: `${ms(many.quickFind.worstMs)} (all ${ms(many.quickFind.medianMs)}; "${many.quickFind.query}" letter by letter: ${many.quickFind.lettersMs.map((value) => int(value)).join(", ")} ms; first letters ${many.quickFind.keystrokesMs.map((round) => int(round[0] ?? Number.NaN)).join(", ")})${many.quickFind.filtered ? "" : " (view not filtered)"}${manyNote}`,
       limit: `≤ ${ms(TARGETS.quickFindKeystrokeMs)}`,
       pass: many.loadedRows >= BENCH.manyOrders && many.quickFind.filtered && many.quickFind.worstMs <= TARGETS.quickFindKeystrokeMs,
     },

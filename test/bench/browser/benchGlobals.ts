@@ -98,8 +98,9 @@ export interface SortTiming {
 
 /** Quick find, letter by letter: each keystroke's time to the filtered view painted. */
 export interface QuickFindSample {
-  readonly keystrokesMs: readonly number[];
-  /** Order rows in the DOM after each keystroke. */
+  /** Per round, each letter's ms from the input event to the filtered view painted. */
+  readonly keystrokesMs: readonly (readonly number[])[];
+  /** Order rows in the DOM after each keystroke of the last round. */
   readonly rowsShown: readonly number[];
   /** After the last letter, every order row shown contains the query (the view was filtered). */
   readonly filtered: boolean;
@@ -130,7 +131,7 @@ export interface BenchProbes {
   /** Activates the header named `label` and times it until the first row shows `expectedId`, painted. */
   readonly sortTimed: (label: string, expectedId: string, timeoutMs: number) => Promise<SortTiming>;
   /** Focuses the search box, waits `pauseMs`, then types `query` one letter at a time. */
-  readonly quickFind: (query: string, pauseMs: number) => Promise<QuickFindSample>;
+  readonly quickFind: (query: string, pauseMs: number, rounds: number) => Promise<QuickFindSample>;
   /**
    * Clicks the header checkbox `samples` times to select every loaded order (clearing it again
    * between them, untimed): the ms from each click to the frame that shows all rows in view
