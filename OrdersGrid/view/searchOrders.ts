@@ -62,7 +62,11 @@ export function matchRanges(text: string, query: string, fold: (text: string) =>
   for (let found = folded.indexOf(query); found !== -1; found = folded.indexOf(query, found + query.length)) {
     const last = found + query.length - 1;
     const end = origin ? endOfCharAt(text, startOf(last)) : last + 1;
-    ranges.push([startOf(found), end]);
+    const previous = ranges[ranges.length - 1];
+    // Matches inside one letter that folds to several ("s" in ß's "ss") are that letter once:
+    // the cell draws each range, so an overlap would show the letter twice.
+    if (previous && startOf(found) < previous[1]) previous[1] = Math.max(previous[1], end);
+    else ranges.push([startOf(found), end]);
   }
   return ranges;
 }

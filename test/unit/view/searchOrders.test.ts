@@ -46,6 +46,19 @@ describe("matchRanges", () => {
     expect(matchRanges("Contoso", fold("xyz"), fold)).toEqual([]);
   });
 
+  it("marks a letter that folds to several once, however many matches fall in it (ß, …)", () => {
+    // "s" is in both letters of ß's "ss", and "." in all three of the ellipsis's "...".
+    expect(matchRanges("Straße", fold("s"), fold)).toEqual([
+      [0, 1],
+      [4, 5],
+    ]);
+    expect(matchRanges("Contoso…", fold("."), fold)).toEqual([[7, 8]]);
+    expect(matchRanges("ßß", fold("s"), fold)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
   it("marks the whole letter when a mark follows it (e + combining acute)", () => {
     const text = "Cafe\u0301 Noir";
     expect(matchRanges(text, fold("café"), fold)).toEqual([[0, 5]]);
