@@ -4,6 +4,7 @@ import { OrdersError } from "../orders/OrdersError";
 import { kindForStatus } from "../orders/parseErrorResponse";
 import type { OrderSort } from "../orders/OrderSort";
 import type { OrdersSource } from "../orders/OrdersSource";
+import { likeLiteral } from "./datasetQuery";
 import type { WebApiColumns } from "./webApiColumns";
 
 /** `context.webAPI.retrieveMultipleRecords`, as far as this source uses it. */
@@ -44,9 +45,12 @@ export function searchableColumns(columns: WebApiColumns): string[] {
   return [...new Set(candidates)].filter((column) => !/^_.+_value$/.test(column) && column !== "statecode" && column !== "statuscode");
 }
 
-/** `$filter` for a search: `contains(column,'text')` over the searchable columns, quotes doubled as OData writes them. */
+/**
+ * `$filter` for a search: `contains(column,'text')` over the searchable columns, quotes doubled as
+ * OData writes them, and Dataverse's wildcards escaped (it runs contains as a SQL LIKE).
+ */
 export function searchFilter(columns: WebApiColumns, text: string): string {
-  const literal = `'${text.replace(/'/g, "''")}'`;
+  const literal = `'${likeLiteral(text).replace(/'/g, "''")}'`;
   return searchableColumns(columns)
     .map((column) => `contains(${column},${literal})`)
     .join(" or ");

@@ -51,9 +51,17 @@ export function datasetSearchable(columns: ColumnMap): boolean {
   return searchedColumns(columns).length > 0;
 }
 
-/** FetchXML's `like` (ConditionOperator 6) takes `%` and `_` as wildcards and `[` as a set: escaped as SQL does. */
+/**
+ * Text as the literal letters it holds in a Dataverse pattern: `like` (ConditionOperator 6), and
+ * the Web API's `contains`, take `%` and `_` as wildcards and `[` as a set; escaped as SQL does.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[[%_]/g, (c) => `[${c}]`);
+}
+
+/** FetchXML's `like` pattern for "contains `text`". */
 export function likeContains(text: string): string {
-  return `%${text.replace(/[[%_]/g, (c) => `[${c}]`)}%`;
+  return `%${likeLiteral(text)}%`;
 }
 
 /** The data-set's sorting and filter conditions that `query` asks for, where it has the columns. */

@@ -108,6 +108,11 @@ describe("WebApi search", () => {
     expect(searchFilter(columns(), "O'Brien")).toBe("contains(contoso_ordernumber,'O''Brien') or contains(contoso_statustext,'O''Brien')");
   });
 
+  it("takes %, _ and [ as the letters typed, not as Dataverse's wildcards (\"50%\" does not find \"500\", \"A_1\" not \"AB1\")", () => {
+    expect(searchFilter(columns(), "50%_[a]")).toBe("contains(contoso_ordernumber,'50[%][_][[]a]') or contains(contoso_statustext,'50[%][_][[]a]')");
+    expect(searchFilter(columns(), "O'Brien_")).toBe("contains(contoso_ordernumber,'O''Brien[_]') or contains(contoso_statustext,'O''Brien[_]')");
+  });
+
   it("asks Dataverse for the filtered rows, URL-encoded, and is another list per text", async () => {
     const retrieve = vi.fn<(table: string, options?: string) => Promise<{ entities: Record<string, unknown>[] }>>(() => Promise.resolve({ entities: [{ contoso_ordernumber: "ORD-1" }] }));
     const source = createWebApiOrdersSource({ webAPI: () => ({ retrieveMultipleRecords: retrieve }), table: "contoso_order", columns: columns(), pageSize: 20, search: "O'Brien & Co" });
