@@ -25,12 +25,14 @@ const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 export function createFold(locale: string): (text: string) => string {
   // toLocaleLowerCase costs several times toLowerCase, and only these languages need it.
   const special = SPECIAL_CASING.test(locale);
+  const toLower = (text: string) => (special ? text.toLocaleLowerCase(locale) : text.toLowerCase());
   return (text) => {
     // The no-break spaces formatted dates and numbers carry ("6:00 PM" in en-US) become the
     // space the user types here, so that such text stays on the fast path.
-    const lower = (special ? text.toLocaleLowerCase(locale) : text.toLowerCase()).replace(NO_BREAK_SPACES, " ");
+    const lower = toLower(text).replace(NO_BREAK_SPACES, " ");
     if (!NON_ASCII.test(lower)) return lower;
-    return lower.normalize("NFKD").replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ");
+    // Lower case again: some compatibility forms decompose to capitals (№ → "No", ™ → "TM").
+    return toLower(lower.normalize("NFKD")).replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ");
   };
 }
 

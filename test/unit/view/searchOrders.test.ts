@@ -30,6 +30,9 @@ describe("createFold", () => {
     // Turkish: I is the capital of dotless ı, İ of i.
     ["tr-TR", "ISPARTA İZMİR", "ısparta izmir"],
     ["en-US", "İZMİR", "izmir"],
+    // Compatibility forms whose letters are capitals (№ is "No", ™ "TM", ℡ "TEL") fold in lower case too.
+    ["en-US", "Shop №5 Contoso™ ℡", "shop no5 contosotm tel"],
+    ["tr-TR", "№5", "no5"],
   ])("%s folds %s to %s", (locale, text, folded) => {
     expect(createFold(locale)(text)).toBe(folded);
   });
@@ -44,6 +47,7 @@ describe("matchRanges", () => {
     ]);
     expect(matchRanges("Straße 5", fold("strasse"), fold)).toEqual([[0, 6]]);
     expect(matchRanges("Contoso", fold("xyz"), fold)).toEqual([]);
+    expect(matchRanges("Shop №5", fold("no5"), fold)).toEqual([[5, 7]]);
   });
 
   it("marks a letter that folds to several once, however many matches fall in it (ß, …)", () => {
