@@ -8,8 +8,11 @@ export interface TableColumn {
 
 /** Excel reads a cell that begins with one of these as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain invariant number ("-12.5") is data, not a formula: it stays a number in Excel. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+/**
+ * A plain invariant number ("-12.5") is data, not a formula: it stays a number in Excel. With
+ * the exponent String() gives very small or large numbers ("-5.5e-17"), which Excel reads too.
+ */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/;
 
 /**
  * The value as text no spreadsheet runs: a leading apostrophe (which Excel hides and takes as

@@ -22,7 +22,7 @@ describe("inert (CSV injection)", () => {
     expect(inert(value)).toBe(expected);
   });
 
-  it.each(["Contoso", "ORD-1", "a=b", "", "-12.5", "-3", "12"])("leaves %j as it is (no formula; a plain number stays a number)", (value) => {
+  it.each(["Contoso", "ORD-1", "a=b", "", "-12.5", "-3", "12", "-1e-7", "-1.5e+21"])("leaves %j as it is (no formula; a plain number stays a number)", (value) => {
     expect(inert(value)).toBe(value);
   });
 });
@@ -75,6 +75,11 @@ describe("toCsv", () => {
     const lines = text.slice(1).split("\r\n");
     expect(lines[1]).toBe('ORD-1,"\'=HYPERLINK(""http://evil"",""x"")",');
     expect(lines[2]).toBe("ORD-2,'@cmd,");
+  });
+
+  it("keeps a negative total a number in the raw column, also one JavaScript writes with an exponent", () => {
+    const text = toCsv(columns, [order("ORD-1", "Contoso", -12.5), order("ORD-2", "Fabrikam", -5.551115123125783e-17), order("ORD-3", "Litware", -2e21)]);
+    expect(text.slice(1).split("\r\n").slice(1, 4)).toEqual(["ORD-1,Contoso,-12.5", "ORD-2,Fabrikam,-5.551115123125783e-17", "ORD-3,Litware,-2e+21"]);
   });
 
   it("writes only the header row for no orders", () => {
