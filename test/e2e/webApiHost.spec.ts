@@ -141,6 +141,18 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect(form.alert).toHaveCount(0);
   });
 
+  test("quick find takes _ and % as the letters typed, not as Dataverse's wildcards: ORD_00000 finds no ORD-00000…", async ({ page }) => {
+    const form = await open(page, { webApiColumns: SEARCH_COLUMNS });
+    const box = page.getByRole("searchbox", { name: "Search orders" });
+    await box.fill("ORD_00000");
+    const filter = "contains(contoso_ordernumber,'ORD[_]00000') or contains(contoso_customername,'ORD[_]00000')";
+    await expect.poll(async () => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter")).toBe(filter);
+    await expect(page.getByText("No orders match “ORD_00000”")).toBeVisible();
+    await box.fill("100%");
+    await expect.poll(async () => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter")).toContain("'100[%]'");
+    await expect(page.getByText("No orders match “100%”")).toBeVisible();
+  });
+
   test("the columns input picks the columns, their headings and the $select; a bad entry shows the app maker's hint naming it", async ({ page }) => {
     const form = await open(page, { webApiColumns: "", columns: 'id=contoso_ordernumber, customer=_contoso_customerid_value "Account name", total=contoso_totalamount' });
     await expect(form.grid.getByRole("columnheader")).toHaveText(["Order", "Account name", "Total"]);

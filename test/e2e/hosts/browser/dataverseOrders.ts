@@ -109,6 +109,20 @@ function parseFilter(filter: string): { column: string; text: string }[] | Datav
   }
 }
 
+/**
+ * What `contains(column,'text')` matches: Dataverse runs it as a SQL LIKE, so `%` is any text,
+ * `_` any one letter and `[…]` a set (`[%]` the letter itself), case-insensitively.
+ */
+function likePattern(text: string): RegExp {
+  const source = text.replace(/\[([^\]]*)\]|%|_|[.*+?^${}()|\\/]/g, (match, set: string | undefined) => {
+    if (set !== undefined) return `[${set.replace(/\\/g, "\\\\")}]`;
+    if (match === "%") return ".*";
+    if (match === "_") return ".";
+    return `\\${match}`;
+  });
+  return new RegExp(source, "i");
+}
+
 /** The paging cookie Dataverse puts in `$skiptoken`: the page number and the last row's primary key. */
 function skipToken(page: number, lastId: string): string {
   const inner = encodeURIComponent(encodeURIComponent(`<cookie page="${page}"><${PRIMARY_KEY} last="{${lastId.toUpperCase()}}" /></cookie>`));
@@ -221,7 +235,8 @@ export class DataverseOrders {
         if (!type) return unknownProperty(column);
         if (type !== "String") return badQuery(`The function 'contains' is not supported on the attribute '${column}' of type '${type}'.`);
       }
-      rows = rows.filter((row) => terms.some(({ column, text }) => String(row.values[column]).toLocaleLowerCase("en").includes(text.toLocaleLowerCase("en"))));
+      const patterns = terms.map(({ column, text }) => ({ column, pattern: likePattern(text) }));
+      rows = rows.filter((row) => patterns.some(({ column, pattern }) => pattern.test(String(row.values[column]))));
     }
     const orderBy = parameters.get("$orderby");
     if (orderBy === null) return rows;
