@@ -19,7 +19,7 @@ export const EMPTY_SELECTION: Selection = { ids: new Set(), anchor: undefined, l
 
 /**
  * What the user did, against the rows as shown (`index` in that list):
- * - `click`: a row clicked (`toggle`: with Ctrl, or Cmd on a Mac);
+ * - `click`: a row clicked (`toggle`: with Ctrl, or Cmd on a Mac; with Shift too, the range is added);
  * - `check`: a row's checkbox clicked;
  * - `space`: Space on the focused row;
  * - `extend`: Shift with a key that moved the focus from row `from` to row `index`;
@@ -50,14 +50,14 @@ function toggle(selection: Selection, id: string): Selection {
   return { ids, anchor: id, last: id };
 }
 
-/** The rows from the anchor (or `fallback` when the anchor is not shown) to `index`, in list order. */
-function range(selection: Selection, list: OrderList, fallback: number, index: number): Selection {
+/** The rows from the anchor (or `fallback` when the anchor is not shown) to `index`, in list order; `add`: to those selected. */
+function range(selection: Selection, list: OrderList, fallback: number, index: number, add = false): Selection {
   let from = fallback;
   if (selection.anchor !== undefined) {
     const found = list.items.findIndex((order, i) => i < list.count && order.id === selection.anchor);
     if (found >= 0) from = found;
   }
-  const ids = new Set<string>();
+  const ids = new Set<string>(add ? selection.ids : []);
   const step = index >= from ? 1 : -1;
   for (let i = from; i !== index + step; i += step) {
     const id = idAt(list, i);
@@ -101,7 +101,8 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   if (mode === "Single") return intent.kind === "extend" ? selection : only(id);
   switch (intent.kind) {
     case "click":
-      if (intent.shift) return range(selection, list, intent.index, intent.index);
+      // Ctrl+Shift+click adds the range to what is selected, as Windows lists and the DetailsList do.
+      if (intent.shift) return range(selection, list, intent.index, intent.index, intent.toggle);
       return intent.toggle ? toggle(selection, id) : only(id);
     case "check":
       return intent.shift ? range(selection, list, intent.index, intent.index) : toggle(selection, id);

@@ -66,6 +66,8 @@ describe("the selection model", () => {
     const moved = run("Multiple", ten, click(1), { kind: "move", index: 2 }, { kind: "move", index: 3 }, { kind: "move", index: 4 }, { kind: "extend", from: 4, index: 5 });
     expect(ids(moved)).toEqual(["ORD-5", "ORD-6"]);
     expect(run("Single", ten, click(1), { kind: "move", index: 4 })).toEqual(run("Single", ten, click(1)));
+    // Ctrl+Shift+click adds the range to the rows selected: rows 1, then 4 to 6.
+    expect(ids(run("Multiple", ten, click(0), click(3, { toggle: true }), click(5, { shift: true, toggle: true })))).toEqual(["ORD-1", "ORD-4", "ORD-5", "ORD-6"]);
     // Shift+click on a checkbox extends too.
     expect(ids(run("Multiple", ten, { kind: "check", index: 0, shift: false }, { kind: "check", index: 2, shift: true }))).toEqual(["ORD-1", "ORD-2", "ORD-3"]);
   });
