@@ -24,8 +24,10 @@ export const EMPTY_SELECTION: Selection = { ids: new Set(), anchor: undefined, l
  * - `space`: Space on the focused row;
  * - `extend`: Shift with a key that moved the focus from row `from` to row `index`;
  * - `move`: a key without Shift moved the focus to row `index` (a later Shift range starts there);
- * - `header`: the header checkbox (all loaded, or none when all are);
- * - `all`: Ctrl+A.
+ * - `header`: the header checkbox (all shown, or none of them when all are);
+ * - `all`: Ctrl+A (all shown).
+ * Both act on the rows shown (a quick find's matches) and keep the orders selected that a quick
+ * find hides: the selection survives a search, so a search must not end it.
  */
 export type SelectionIntent =
   | { readonly kind: "click"; readonly index: number; readonly shift: boolean; readonly toggle: boolean }
@@ -92,7 +94,15 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   if (mode === "None") return selection;
   if (intent.kind === "header" || intent.kind === "all") {
     if (mode === "Single") return selection;
-    return intent.kind === "header" && allState(selection.ids, list) === true ? EMPTY_SELECTION : selectAll(list);
+    const shown = selectAll(list);
+    if (intent.kind === "header" && allState(selection.ids, list) === true) {
+      const ids = new Set([...selection.ids].filter((id) => !shown.ids.has(id)));
+      return ids.size === 0 ? EMPTY_SELECTION : { ids, anchor: undefined, last: [...ids].pop() };
+    }
+    if (selection.ids.size === 0) return shown;
+    const ids = new Set(selection.ids);
+    for (const id of shown.ids) ids.add(id);
+    return { ...shown, ids };
   }
   const id = idAt(list, intent.index);
   if (id === undefined) return selection;

@@ -85,6 +85,19 @@ describe("the selection model", () => {
     expect(allState(all.ids, list(1, 20))).toBe("mixed");
   });
 
+  it("Multiple: under a quick find the header and Ctrl+A select the matches shown, and the header clears only them: orders the search hides stay selected", () => {
+    const twenty = list(1, 20);
+    const matches = list(11, 13);
+    const picked = run("Multiple", twenty, click(1), click(3, { toggle: true }));
+    const all = applyIntent("Multiple", picked, { kind: "header" }, matches);
+    expect(ids(all)).toEqual(["ORD-11", "ORD-12", "ORD-13", "ORD-2", "ORD-4"]);
+    expect(allState(all.ids, matches)).toBe(true);
+    expect(ids(applyIntent("Multiple", picked, { kind: "all" }, matches))).toEqual(ids(all));
+    const cleared = applyIntent("Multiple", all, { kind: "header" }, matches);
+    expect(ids(cleared)).toEqual(["ORD-2", "ORD-4"]);
+    expect(cleared.last).toBe("ORD-4");
+  });
+
   it("keeps the selection by id when pages arrive, and drops ids a new list does not hold", () => {
     const selection = run("Multiple", ten, click(1), click(8, { toggle: true }));
     const more = list(1, 30);
