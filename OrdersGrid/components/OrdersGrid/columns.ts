@@ -135,10 +135,13 @@ export function gridLayout(width: number | undefined, options: LayoutOptions = {
   const { columns = ORDER_COLUMNS, widths = NO_WIDTHS, density = "Comfortable" } = options;
   const headerHeight = ROW_HEIGHTS[density];
   const byDropOrder = [...columns].sort((a, b) => b.priority - a.priority);
+  // The always-shown columns: Order and Total, or the most important ones the app maker chose
+  // when `columns` names neither (a grid is never left without a column).
+  const alwaysShown = Math.min(...columns.map((column) => column.priority));
   let kept = columns;
   for (const dropped of byDropOrder) {
     if (width === undefined || width <= 0 || widthNeeded(kept) <= width) break;
-    if (dropped.priority === 0) return { columns: kept, stacked: true, rowHeight: CARD_ROW_HEIGHT, headerHeight, density, widths: NO_WIDTHS, rowWidth: undefined };
+    if (dropped.priority === alwaysShown) return { columns: kept, stacked: true, rowHeight: CARD_ROW_HEIGHT, headerHeight, density, widths: NO_WIDTHS, rowWidth: undefined };
     kept = kept.filter((column) => column !== dropped);
   }
   const rowWidth = kept.reduce((sum, column) => sum + (widths[column.key] ?? column.minWidth), 0);

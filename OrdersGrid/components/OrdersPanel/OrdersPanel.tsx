@@ -193,7 +193,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
         <EmptyState
           state="noMatch"
           title={fillTemplate(strings.Search_NoMatch, searchText.trim())}
-          body={found.filtering && hasMore ? strings.Search_NoMatch_BodyMore : strings.Search_NoMatch_Body}
+          // "Load all to search every order" only while the footer offers Load all (not after a failure).
+          body={found.filtering && hasMore && !error ? strings.Search_NoMatch_BodyMore : strings.Search_NoMatch_Body}
         >
           <Button onClick={clearSearch}>{strings.Search_Clear}</Button>
         </EmptyState>

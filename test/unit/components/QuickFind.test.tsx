@@ -80,6 +80,22 @@ describe("quick find", () => {
     expect(document.activeElement).toBe(searchBox());
   });
 
+  it("with no match while loading has stopped on a failure, does not send the user to a Load all the footer no longer offers", async () => {
+    await server.fault({ page: 2, status: 400, envelope: { code: "InvalidPage", message: "Page 2 is gone" } });
+    const { container } = mount();
+    await screen.findByText("ORD-000001");
+    fireEvent.click(screen.getByRole("button", { name: "Load all" }));
+    await screen.findByRole("alert");
+    type("no such order");
+    const empty = container.querySelector<HTMLElement>('[data-grid-state="noMatch"]');
+    if (!empty) throw new Error("no empty result");
+    expect(screen.queryByRole("button", { name: "Load all" })).toBeNull();
+    expect(empty.textContent).not.toMatch(/Load all/);
+    expect(within(empty).getByText("Clear the search to see all orders.")).toBeTruthy();
+    // What was searched is still said: only the loaded orders.
+    expect(status()).toBe("0 of 50 loaded orders match (more orders are not loaded yet)");
+  });
+
   it("keeps the rows shown and their order when Load all brings more pages, appending the new matches", async () => {
     const { container } = mount();
     await screen.findByText("ORD-000001");

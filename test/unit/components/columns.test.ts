@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnStyle, gridLayout, ORDER_COLUMNS, resizedWidth, rowMinWidth, widthNeeded } from "../../../OrdersGrid/components/OrdersGrid/columns";
+import { columnsFromSpec, columnStyle, gridLayout, ORDER_COLUMNS, resizedWidth, rowMinWidth, widthNeeded } from "../../../OrdersGrid/components/OrdersGrid/columns";
 import { resizeStep } from "../../../OrdersGrid/components/OrdersGrid/gridKeyboard";
 import { CARD_ROW_HEIGHT, CHECK_COLUMN_WIDTH, ROW_HEIGHT, ROW_HEIGHTS } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
 import { documentedLayoutAt, readDocumentedLayout } from "../../support/readmeLayout";
@@ -44,6 +44,16 @@ describe("gridLayout", () => {
       if (!layout.stacked) expect(widthNeeded(layout.columns)).toBeLessThanOrEqual(width);
       expect(layout.columns.map((c) => c.key)).toEqual(expect.arrayContaining(["id", "total"]));
     }
+  });
+  it("keeps the app maker's most important column when `columns` names neither Order nor Total: cards, never a grid without columns", () => {
+    const keys = (fields: ("date" | "customer" | "status" | "currency")[], width: number) => {
+      const layout = gridLayout(width, { columns: columnsFromSpec(fields.map((field) => ({ field }))) });
+      return { columns: layout.columns.map((c) => c.key), stacked: layout.stacked };
+    };
+    expect(keys(["customer", "status"], 250)).toEqual({ columns: ["customer"], stacked: false });
+    expect(keys(["customer", "status"], 200)).toEqual({ columns: ["customer"], stacked: true });
+    expect(keys(["date"], 200)).toEqual({ columns: ["date"], stacked: true });
+    expect(keys(["status", "currency"], 100)).toEqual({ columns: ["status"], stacked: true });
   });
 });
 

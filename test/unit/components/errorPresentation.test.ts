@@ -18,6 +18,13 @@ describe("presentError", () => {
     expect(present({ kind, message: "x" }).title).toBe(title);
   });
 
+  it("titles the page limit as a limit reached, not as a link that can't be followed safely; a cycle stays unsafe", () => {
+    const limit = present({ kind: "unsafeLink", code: "PageLimitReached", message: "Stopped after 3 pages" });
+    expect(limit.title).toBe("Loading stopped: the page limit is reached");
+    expect(limit.canRetry).toBe(false);
+    expect(present({ kind: "unsafeLink", code: "NextLinkCycle", message: "x" }).title).toBe("Loading stopped: the next page can't be followed safely");
+  });
+
   it("shows the service's message when it reads as a sentence", () => {
     expect(present({ message: "The orders database is offline", serviceMessage: "The orders database is offline", status: 500 }).detail).toBe(
       "The orders database is offline",
