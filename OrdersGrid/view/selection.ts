@@ -100,8 +100,9 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
       return ids.size === 0 ? EMPTY_SELECTION : { ids, anchor: undefined, last: [...ids].pop() };
     }
     if (selection.ids.size === 0) return shown;
-    const ids = new Set(selection.ids);
-    for (const id of shown.ids) ids.add(id);
+    // In the order shown (what the host and selectedOrderIds get), then the hidden ones.
+    const ids = new Set(shown.ids);
+    for (const id of selection.ids) ids.add(id);
     return { ...shown, ids };
   }
   const id = idAt(list, intent.index);
