@@ -18,6 +18,8 @@ const SEARCH_COLUMNS = "id:contoso_ordernumber, customer:contoso_customername, s
 type WebApiPage = HostPage<WebApiHostApi>;
 
 const calls = (form: WebApiPage) => form.call("webApiCalls");
+/** The `$filter` of the last retrieveMultipleRecords call. */
+const lastFilter = async (form: WebApiPage) => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter");
 const firstId = (form: WebApiPage) => form.grid.locator("[data-order-id]").first();
 const header = (form: WebApiPage, name: string) => form.grid.getByRole("columnheader", { name: new RegExp(`^${name}`) });
 const row = (form: WebApiPage, id: string) => form.grid.locator(`[data-order-id="${id}"]`);
@@ -115,7 +117,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await box.fill("margie's");
 
     const filter = "contains(contoso_ordernumber,'margie''s') or contains(contoso_customername,'margie''s')";
-    await expect.poll(async () => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter")).toBe(filter);
+    await expect.poll(() => lastFilter(form)).toBe(filter);
     const matching = await form.call("orderNumbers", `?$filter=${encodeURIComponent(filter)}`);
     expect(matching.length).toBeGreaterThan(0);
     const list = await form.call("scrollToEnd", {});
@@ -146,10 +148,10 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     const box = page.getByRole("searchbox", { name: "Search orders" });
     await box.fill("ORD_00000");
     const filter = "contains(contoso_ordernumber,'ORD[_]00000') or contains(contoso_customername,'ORD[_]00000')";
-    await expect.poll(async () => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter")).toBe(filter);
+    await expect.poll(() => lastFilter(form)).toBe(filter);
     await expect(page.getByText("No orders match “ORD_00000”")).toBeVisible();
     await box.fill("100%");
-    await expect.poll(async () => new URLSearchParams((await calls(form)).at(-1)?.options.slice(1)).get("$filter")).toContain("'100[%]'");
+    await expect.poll(() => lastFilter(form)).toContain("'100[%]'");
     await expect(page.getByText("No orders match “100%”")).toBeVisible();
   });
 

@@ -53,6 +53,12 @@ afterEach(() => vi.restoreAllMocks());
 const hostileRows = () =>
   orderRows(3).map((r, i) => (i === 1 ? { ...r, account: '=HYPERLINK("http://evil.example","click")', state: "@SUM(1+1)", amount: -12.5 } : r));
 
+/** The lines of the one file Export wrote, its byte order mark off, once it is there. */
+async function downloadedLines(): Promise<string[]> {
+  await waitFor(() => expect(downloads).toHaveLength(1));
+  return (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
+}
+
 describe("copying", () => {
   it("Ctrl+C copies the selected rows as tab-separated text with a header row, the values as shown, and says how many", async () => {
     mountControl({ apiBaseUrl: server.url, selectionMode: "Multiple", languageId: 1031 });
@@ -158,8 +164,7 @@ describe("copying in Single selection, and with a selection outside the list", (
     expect(screen.getByTestId("footer-selected").textContent).toBe("2 selected");
 
     fireEvent.click(screen.getByRole("button", { name: "Export" }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
-    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    const lines = (await downloadedLines()).filter(Boolean);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.includes(other?.customer ?? "?"))).toBe(true);
   });
@@ -190,8 +195,7 @@ describe("exporting", () => {
     mountControl({ apiBaseUrl: server.url, languageId: 1031 });
     await screen.findByText("ORD-000003");
     fireEvent.click(screen.getByRole("button", { name: "Exportieren" }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
-    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = await downloadedLines();
     expect(lines[0]).toBe("Bestellung;Datum;Kunde;Status;Summe;Datum (ISO 8601);Summe (Zahl);Währung");
     const first = orderAt(0, 1);
     // The German date and total hold commas ("14.03.2026, 09:30", "1.234,56 €"): no quotes needed with ;.
@@ -204,8 +208,7 @@ describe("exporting", () => {
     mountControl({ apiBaseUrl: server.url, columns: "id, total, currency" });
     await screen.findByText("ORD-000003");
     fireEvent.click(screen.getByRole("button", { name: "Export" }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
-    const lines = (await (downloads[0]?.blob ?? new Blob()).text()).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = await downloadedLines();
     expect(lines[0]).toBe("Order,Total,Currency,Date (ISO 8601),Total (number)");
     const first = orderAt(0, 1);
     expect(lines[1]?.endsWith(`,${first.currency},${first.date},${first.total}`)).toBe(true);
