@@ -9,6 +9,8 @@ export type OrdersErrorKind =
   | "timeout"
   | "invalidResponse"
   | "unsafeLink"
+  /** The app maker's maxPages reached: the list stops there on purpose, nothing failed. */
+  | "pageLimit"
   | "aborted"
   /** Something the control did not foresee (a bug, a host API throwing): no service or network to blame. */
   | "unexpected";

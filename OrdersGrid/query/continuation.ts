@@ -45,7 +45,7 @@ export function createContinuationGuard(maxPages: number = DEFAULT_MAX_PAGES) {
     seenPages = pages;
 
     if (pages.length >= maxPages) {
-      return { stop: { kind: "unsafeLink", code: "PageLimitReached", message: `Stopped after ${maxPages} pages` } };
+      return { stop: { kind: "pageLimit", code: "PageLimitReached", message: `Stopped after ${maxPages} pages` } };
     }
     if (links.has(normalize(last.nextLink))) {
       return { stop: { kind: "unsafeLink", code: "NextLinkCycle", message: `nextLink repeats a page already loaded: ${last.nextLink}` } };

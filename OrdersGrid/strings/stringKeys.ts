@@ -41,7 +41,7 @@ export const STRING_KEYS = [
   "Error_Title_unsafeLink",
   "Error_Title_aborted",
   "Error_Title_unexpected",
-  "Error_Title_PageLimitReached",
+  "Error_Title_pageLimit",
   "Error_Detail_NetworkError",
   "Error_Detail_RequestTimeout",
   "Error_Detail_RequestCancelled",

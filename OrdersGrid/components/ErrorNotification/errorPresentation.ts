@@ -34,11 +34,10 @@ function detailOf(error: OrdersError, strings: Strings): string {
 /** The one place where the view narrows an error's kind and code into what a user reads. */
 export function presentError(error: OrdersError, strings: Strings): ErrorPresentation {
   return {
-    // The app maker's maxPages stops the list as a cycle does, but nothing about the link is unsafe.
-    title: error.code === "PageLimitReached" ? strings.Error_Title_PageLimitReached : strings[`Error_Title_${error.kind}`],
+    title: strings[`Error_Title_${error.kind}`],
     detail: detailOf(error, strings),
-    // An unsafe or cyclic link stays unsafe; everything else — even a 401 once the user
+    // An unsafe or cyclic link stays unsafe, and the page limit stays the limit; everything else — even a 401 once the user
     // has reconnected — may succeed when asked again.
-    canRetry: error.kind !== "unsafeLink",
+    canRetry: error.kind !== "unsafeLink" && error.kind !== "pageLimit",
   };
 }

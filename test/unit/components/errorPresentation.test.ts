@@ -19,7 +19,7 @@ describe("presentError", () => {
   });
 
   it("titles the page limit as a limit reached, not as a link that can't be followed safely; a cycle stays unsafe", () => {
-    const limit = present({ kind: "unsafeLink", code: "PageLimitReached", message: "Stopped after 3 pages" });
+    const limit = present({ kind: "pageLimit", code: "PageLimitReached", message: "Stopped after 3 pages" });
     expect(limit.title).toBe("Loading stopped: the page limit is reached");
     expect(limit.canRetry).toBe(false);
     expect(present({ kind: "unsafeLink", code: "NextLinkCycle", message: "x" }).title).toBe("Loading stopped: the next page can't be followed safely");

@@ -36,7 +36,7 @@ describe("createContinuationGuard", () => {
   it("stops with PageLimitReached at the page cap", () => {
     const guard = createContinuationGuard(3);
     expect(guard([page(1, 2), page(2, 3)])).toEqual({ link: `${base}?page=3` });
-    expect(guard([page(1, 2), page(2, 3), page(3, 4)])).toMatchObject({ stop: { kind: "unsafeLink", code: "PageLimitReached" } });
+    expect(guard([page(1, 2), page(2, 3), page(3, 4)])).toMatchObject({ stop: { kind: "pageLimit", code: "PageLimitReached" } });
   });
 
   it("starts over when the pages are replaced (a refresh)", () => {
