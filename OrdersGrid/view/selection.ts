@@ -68,14 +68,19 @@ function range(selection: Selection, list: OrderList, fallback: number, index: n
   return { ids, anchor: idAt(list, from), last: idAt(list, index) };
 }
 
-/** Every order in `list` (the loaded ones: only those can be shown, copied or acted on). */
-export function selectAll(list: OrderList): Selection {
+/** The ids of the orders in `list`. */
+function idsOf(list: OrderList): Set<string> {
   const ids = new Set<string>();
   for (let i = 0; i < list.count; i++) {
-    const id = list.items[i]?.id;
-    if (id !== undefined) ids.add(id);
+    const order = list.items[i];
+    if (order) ids.add(order.id);
   }
-  return { ids, anchor: undefined, last: idAt(list, list.count - 1) };
+  return ids;
+}
+
+/** Every order in `list` (the loaded ones: only those can be shown, copied or acted on). */
+export function selectAll(list: OrderList): Selection {
+  return { ids: idsOf(list), anchor: undefined, last: idAt(list, list.count - 1) };
 }
 
 /** Whether every order in `list` is selected: false, true, or "mixed" when some are. */
@@ -94,16 +99,14 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   if (mode === "None") return selection;
   if (intent.kind === "header" || intent.kind === "all") {
     if (mode === "Single") return selection;
-    const shown = selectAll(list);
+    const shown = idsOf(list);
     if (intent.kind === "header" && allState(selection.ids, list) === true) {
-      const ids = new Set([...selection.ids].filter((id) => !shown.ids.has(id)));
+      const ids = new Set([...selection.ids].filter((id) => !shown.has(id)));
       return ids.size === 0 ? EMPTY_SELECTION : { ids, anchor: undefined, last: [...ids].pop() };
     }
-    if (selection.ids.size === 0) return shown;
-    // In the order shown (what the host and selectedOrderIds get), then the hidden ones.
-    const ids = new Set(shown.ids);
-    for (const id of selection.ids) ids.add(id);
-    return { ...shown, ids };
+    // In the order shown (what the host and selectedOrderIds get), then the ones a quick find hides.
+    for (const id of selection.ids) shown.add(id);
+    return { ids: shown, anchor: undefined, last: idAt(list, list.count - 1) };
   }
   const id = idAt(list, intent.index);
   if (id === undefined) return selection;
@@ -124,15 +127,6 @@ export function applyIntent(mode: SelectionMode, selection: Selection, intent: S
   }
 }
 
-/** The ids of the orders in `list`. */
-function idsOf(list: OrderList): Set<string> {
-  const ids = new Set<string>();
-  for (let i = 0; i < list.count; i++) {
-    const order = list.items[i];
-    if (order) ids.add(order.id);
-  }
-  return ids;
-}
 
 /** Drops the ids of `doubted` that `list` does not hold: the same object when none is dropped. */
 export function pruneSelection(selection: Selection, list: OrderList, doubted: ReadonlySet<string> = selection.ids): Selection {
