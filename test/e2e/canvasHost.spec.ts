@@ -18,7 +18,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const app = await openCanvasHost(page, host.url, ON_START);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
-    const list = await app.call("scrollToEnd", {});
+    const list = await app.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(app.status).toHaveText("End of list · Orders: 1,000");
@@ -37,7 +37,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const app = await openCanvasHost(page, host.url);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
     await expect.poll(() => app.call("outputs")).toMatchObject({ loadedCount: 100, hasMore: true });
-    const list = await app.call("scrollToEnd", { stopAtId: "ORD-000150" });
+    const list = await app.scrollToEnd({ stopAtId: "ORD-000150" });
     expect(list.ids.slice(0, 150)).toEqual(ALL_IDS.slice(0, 150));
   });
 
@@ -45,7 +45,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const app = await openCanvasHost(page, host.url, { ...ON_START, datasetPageSize: 25, connectorPageSize: 100, controlPageSize: 100 });
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
-    const list = await app.call("scrollToEnd", {});
+    const list = await app.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(app.status).toHaveText("End of list · Orders: 1,000");
@@ -60,7 +60,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const app = await openCanvasHost(page, host.url, { ...ON_START, connectorPageSize: 50, controlPageSize: 100 });
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
-    const list = await app.call("scrollToEnd", {});
+    const list = await app.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(app.status).toHaveText("End of list · Orders: 1,000");
@@ -101,7 +101,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     await app.alert.getByRole("button", { name: "Retry" }).click();
     await expect(app.alert).toBeHidden();
 
-    const list = await app.call("scrollToEnd", {});
+    const list = await app.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(app.status).toHaveText("End of list · Orders: 1,000");
@@ -122,7 +122,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     await expect.poll(() => app.call("outputs").then((o) => o.loadedCount)).toBe(200);
     expect(await app.call("overlappingLoadMore")).toBe(0);
 
-    const list = await app.call("scrollToEnd", {});
+    const list = await app.scrollToEnd();
     expect(list.ids.slice(-5)).toEqual(ALL_IDS.slice(-5));
     expect(new Set(list.ids).size).toBe(list.ids.length);
     expect((await app.call("outputs")).loadedCount).toBe(1000);
@@ -143,7 +143,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("collectionIds")).toEqual(sorted);
     await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", sorted[0] ?? "");
 
-    const list = await app.call("scrollToEnd", { stopAtId: sorted.at(-1) ?? "" });
+    const list = await app.scrollToEnd({ stopAtId: sorted.at(-1) ?? "" });
     expect(list.gaps).toEqual([]);
     // The collection's new order from its first row: nothing of the old order before or among them.
     expect(list.ids.slice(0, sorted.length)).toEqual(sorted);
@@ -157,7 +157,7 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     const shipped = ALL_IDS.slice(0, 100).filter((id) => orderAt(Number(id.slice(4)) - 1, 1).status === "Shipped");
     await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", shipped[0] ?? "");
     // A short list is near its end: the control may ask for more, and the app's OnLoadMore appends the next page after it.
-    const list = await app.call("scrollToEnd", { stopAtId: shipped.at(-1) ?? "" });
+    const list = await app.scrollToEnd({ stopAtId: shipped.at(-1) ?? "" });
     expect(list.gaps).toEqual([]);
     expect(list.ids.slice(0, shipped.length)).toEqual(shipped);
   });

@@ -11,7 +11,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     const subgrid = await openModelDrivenHost(page, host.url);
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
 
-    const list = await subgrid.call("scrollToEnd", {});
+    const list = await subgrid.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(subgrid.status).toHaveText("End of list · Orders: 1,000");
@@ -47,7 +47,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
   test("Refresh in the footer reloads from the first page through refresh()", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url);
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
-    await subgrid.call("scrollToEnd", { stopAtId: "ORD-000250" });
+    await subgrid.scrollToEnd({ stopAtId: "ORD-000250" });
     await expect(subgrid.footer).toHaveAttribute("data-footer-state", "loaded");
     const before = await subgrid.call("datasetCalls");
     expect((await subgrid.call("outputs")).loadedCount).toBeGreaterThanOrEqual(300);
@@ -108,7 +108,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", BY_TOTAL[0] ?? "");
     await expect(total).toHaveAttribute("aria-sort", "ascending");
     expect((await subgrid.call("datasetCalls")).filter((call) => call === "refresh")).toHaveLength(2);
-    const list = await subgrid.call("scrollToEnd", {});
+    const list = await subgrid.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(BY_TOTAL);
     expect(await subgrid.call("overlappingPagingCalls")).toBe(0);
@@ -132,7 +132,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
 
     // Each shows as selected where the sort put it, as it comes into the list.
     const first = BY_TOTAL.find((id) => id === "ORD-000002" || id === "ORD-000004") ?? "";
-    await subgrid.call("scrollToEnd", { stopAtId: first });
+    await subgrid.scrollToEnd({ stopAtId: first });
     await expect(row(first)).toHaveAttribute("aria-selected", "true");
     expect(await subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000004"]);
     expect(subgrid.pageErrors).toEqual([]);
@@ -170,7 +170,7 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     const calls = await subgrid.call("datasetCalls");
     expect(calls).toContain("setFilter(contoso_ordernumber 6 %ord-0009%)");
     expect(calls.at(-1)).toBe("refresh");
-    const list = await subgrid.call("scrollToEnd", {});
+    const list = await subgrid.scrollToEnd();
     expect(list.ids).toEqual(ALL_IDS.slice(899, 999));
     await expect(page.getByTestId("search-status")).toHaveText("Matching orders loaded: 100");
     // The data-set's answer is marked, not filtered again.

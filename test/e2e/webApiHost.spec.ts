@@ -50,7 +50,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     expect(first).toMatchObject({ entity: "contoso_order", options: `?${SELECT}`, maxPageSize: 100 });
     expect(first?.nextLink).toMatch(/^https:\/\/org\.crm\.dynamics\.com\/api\/data\/v9\.2\/contoso_orders\?\$select=.*&\$skiptoken=/);
 
-    const list = await form.call("scrollToEnd", {});
+    const list = await form.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(ALL_IDS);
     await expect(form.status).toHaveText("End of list · Orders: 1,000");
@@ -89,7 +89,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     expect((await calls(form)).at(-1)?.options).toBe(`?${SELECT}&$orderby=contoso_totalamount desc`);
 
     // Scrolling on follows Dataverse's sorted nextLinks; the rows stay in the order Dataverse gave.
-    const list = await form.call("scrollToEnd", {});
+    const list = await form.scrollToEnd();
     expect(list.gaps).toEqual([]);
     expect(list.ids).toEqual(descending);
     await expect(form.status).toHaveText("End of list · Orders: 1,000");
@@ -104,7 +104,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect(total).toHaveAttribute("aria-sort", "none");
     await expect(firstId(form)).toHaveAttribute("data-order-id", "ORD-000001");
     expect(await form.call("outputs")).toMatchObject({ sortColumn: "", sortDirection: "" });
-    const unsorted = await form.call("scrollToEnd", {});
+    const unsorted = await form.scrollToEnd();
     expect(unsorted.ids).toEqual(ALL_IDS);
     expect((await calls(form)).slice(sortedCalls).filter((call) => call.options.includes("$orderby"))).toEqual([]);
     await expect(form.alert).toHaveCount(0);
@@ -120,7 +120,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect.poll(() => lastFilter(form)).toBe(filter);
     const matching = await form.call("orderNumbers", `?$filter=${encodeURIComponent(filter)}`);
     expect(matching.length).toBeGreaterThan(0);
-    const list = await form.call("scrollToEnd", {});
+    const list = await form.scrollToEnd();
     expect(list.ids).toEqual(matching);
     // Orders the first, unfiltered page never showed.
     expect(matching.filter((id) => !ALL_IDS.slice(0, 100).includes(id)).length).toBeGreaterThan(0);
@@ -137,7 +137,7 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await box.press("Escape");
     await expect(box).toHaveValue("");
     await expect(firstId(form)).toHaveAttribute("data-order-id", "ORD-000001");
-    const unfiltered = await form.call("scrollToEnd", {});
+    const unfiltered = await form.scrollToEnd();
     expect(unfiltered.ids).toEqual(ALL_IDS);
     expect((await calls(form)).slice(searchedCalls).filter((call) => call.options.includes("$filter"))).toEqual([]);
     await expect(form.alert).toHaveCount(0);

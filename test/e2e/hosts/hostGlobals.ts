@@ -27,6 +27,12 @@ export interface ScrolledList {
   readonly gaps: readonly number[];
   /** The footer's text when the end was reached. */
   readonly footer: string;
+  /**
+   * Why the scroll stopped: the list's end, an error notification, the row asked for, or the
+   * time it was given; with what the grid showed then, for a failure's message.
+   */
+  readonly stoppedBy: "end" | "alert" | "stopAtId" | "timeout";
+  readonly lastView: string;
 }
 
 export interface GridReader {

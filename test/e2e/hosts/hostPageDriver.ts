@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { orderIdAt } from "../../orders-api/orderData";
 import { startHostPage } from "../hostPage";
-import type { CanvasHostApi, ModelDrivenHostApi, WebApiHostApi } from "./hostGlobals";
+import type { CanvasHostApi, GridReader, ModelDrivenHostApi, ScrolledList, WebApiHostApi } from "./hostGlobals";
 
 /** The ids of the shared orders API's 1,000 orders, in its order. */
 export const ALL_IDS: readonly string[] = Array.from({ length: 1000 }, (_, i) => orderIdAt(i));
@@ -29,7 +29,7 @@ type Arguments<F> = F extends (...args: infer A) => unknown ? A : never;
 type Result<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
 
 /** A canvas or model-driven host page with the control mounted, and the page's API (hostGlobals.ts). */
-export class HostPage<Api> {
+export class HostPage<Api extends GridReader> {
   readonly root: Locator;
   readonly grid: Locator;
   readonly footer: Locator;
@@ -68,13 +68,28 @@ export class HostPage<Api> {
     return result as Result<Api[K]>;
   }
 
+  /**
+   * Scrolls the grid from the top as a user reading every row, to the end of the list or to the
+   * order `stopAtId`; fails, saying what the grid showed, if it stopped anywhere else.
+   */
+  async scrollToEnd(options: { readonly stopAtId?: string } = {}): Promise<ScrolledList> {
+    const list = await this.page.evaluate(({ global, options }) => {
+      const api = window[global];
+      if (!api) throw new Error(`the page has no ${global}`);
+      return api.scrollToEnd(options);
+    }, { global: this.global, options });
+    const wanted = options.stopAtId === undefined ? "end" : "stopAtId";
+    expect(list.stoppedBy, `the scroll stopped (${list.stoppedBy}) at: ${list.lastView}; page errors: ${this.pageErrors.join("; ") || "none"}`).toBe(wanted);
+    return list;
+  }
+
   /** Jumps to the bottom of the rows loaded so far, as a user dragging the scrollbar down. */
   async scrollToBottom(): Promise<void> {
     await this.grid.evaluate((element) => (element.scrollTop = element.scrollHeight));
   }
 }
 
-async function open<Api>(page: Page, url: string, global: HostGlobal, parameters: Readonly<Record<string, string | number>>): Promise<HostPage<Api>> {
+async function open<Api extends GridReader>(page: Page, url: string, global: HostGlobal, parameters: Readonly<Record<string, string | number>>): Promise<HostPage<Api>> {
   const host = new HostPage<Api>(page, global);
   const query = new URLSearchParams(Object.entries(parameters).map(([name, value]) => [name, String(value)]));
   await page.goto(`${url}?${query.toString()}`);

@@ -15,7 +15,7 @@ export function createGridReader(root: HTMLElement): GridReader {
     [...root.querySelectorAll<HTMLElement>("[data-order-id]")].map((row) => ({ id: row.dataset.orderId ?? "", index: Number(row.getAttribute("aria-rowindex")) }));
   const footer = () => root.querySelector("[data-footer-state]");
   const footerText = () => footer()?.querySelector('[data-testid="footer-text"]')?.textContent ?? "";
-  const stopped = () => footer()?.getAttribute("data-footer-state") === "end" || root.querySelector('[role="alert"]') !== null;
+  const stoppedBy = () => (footer()?.getAttribute("data-footer-state") === "end" ? "end" : root.querySelector('[role="alert"]') ? "alert" : undefined);
   const signature = () => `${rows().map((row) => row.id).join(",")}|${footerText()}|${String(grid()?.scrollHeight)}`;
 
   return {
@@ -32,16 +32,30 @@ export function createGridReader(root: HTMLElement): GridReader {
         start.scrollTop = 0;
         await waitUntil(() => rows().some((row) => row.index === 2), deadline);
       }
+      let stoppedAt: ScrolledList["stoppedBy"] = "timeout";
       while (performance.now() < deadline) {
         collect();
         const element = grid();
-        if (options.stopAtId !== undefined && [...seen.values()].includes(options.stopAtId)) break;
+        if (options.stopAtId !== undefined && [...seen.values()].includes(options.stopAtId)) {
+          stoppedAt = "stopAtId";
+          break;
+        }
         if (!element) {
+          // Nothing to scroll (an empty list, a notification in the grid's place).
+          const reason = stoppedBy();
+          if (reason) {
+            stoppedAt = reason;
+            break;
+          }
           await nextFrame();
           continue;
         }
         const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - 1;
-        if (atBottom && stopped()) break;
+        const reason = atBottom ? stoppedBy() : undefined;
+        if (reason) {
+          stoppedAt = reason;
+          break;
+        }
         const before = signature();
         // A screenful less one row, so that every row is seen at least once on the way down.
         if (!atBottom) element.scrollTop = Math.min(element.scrollHeight, element.scrollTop + element.clientHeight - 36);
@@ -54,7 +68,13 @@ export function createGridReader(root: HTMLElement): GridReader {
       const last = positions.at(-1) ?? 1;
       const gaps: number[] = [];
       for (let index = first; index <= last; index++) if (!seen.has(index)) gaps.push(index);
-      return { ids: positions.map((index) => seen.get(index) ?? ""), gaps, footer: footerText() };
+      const element = grid();
+      const shown = rows().sort((a, b) => a.index - b.index);
+      const alert = root.querySelector('[role="alert"]')?.textContent;
+      const lastView = element
+        ? `scrollTop ${element.scrollTop} of ${element.scrollHeight} (${element.clientHeight} high), rows ${shown[0]?.id ?? "none"}…${shown.at(-1)?.id ?? "none"}, footer "${footerText()}"${alert ? `, alert "${alert}"` : ""}`
+        : `no grid; ${root.textContent.slice(0, 200)}`;
+      return { ids: positions.map((index) => seen.get(index) ?? ""), gaps, footer: footerText(), stoppedBy: stoppedAt, lastView };
     },
   };
 }
