@@ -40,6 +40,12 @@ export interface OrdersSource {
    */
   prefetch?(continuation: string): void;
   /**
+   * The grid stopped reading this source's list (another sort, search or setting took its
+   * place, or the control went away): what it loads ahead for nobody is cancelled. The source
+   * may be read again later.
+   */
+  detach?(): void;
+  /**
    * For sources that can sort where the data is (the API's sort parameter, `$orderby`): this
    * source's orders in `sort`'s order, from its first page, under a key of their own. Undefined
    * when it cannot sort by that column; the view then sorts the rows loaded so far.

@@ -171,6 +171,9 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
 
   // A data-set the app replaced behind the grid's back: start over from its first page.
   React.useEffect(() => source.onInvalidate?.(refresh), [source, refresh]);
+  // A list the grid no longer shows loads nothing ahead for nobody (a data-set's read-ahead
+  // would go on driving the host's paging).
+  React.useEffect(() => () => source.detach?.(), [source]);
 
   return {
     orders,

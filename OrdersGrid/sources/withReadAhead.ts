@@ -1,14 +1,10 @@
 import type { OrdersPage } from "../orders/OrdersPage";
 import type { OrdersSource } from "../orders/OrdersSource";
 
-/** How long a page fetched ahead waits to be claimed before it is dropped. */
-const CLAIM_WINDOW_MS = 10_000;
-
 interface PageAhead {
   readonly continuation: string | undefined;
   readonly page: Promise<OrdersPage>;
   readonly controller: AbortController;
-  readonly timer: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -19,9 +15,10 @@ interface PageAhead {
  *   that the grid will want it as soon as the page before arrives. Whether to is the grid's
  *   call (it knows the scroll speed); this only keeps the request in flight meanwhile.
  *
- * The grid's `loadPage` for that continuation takes the request in flight; any other call (a
- * Refresh, a retry) goes to the source as usual and drops what was loaded ahead. At most one
- * page is ahead of the grid.
+ * The grid's `loadPage` for that continuation takes the request in flight, or its page, however
+ * late: a data-set's page is the host's, which moved on to it, and cannot be asked for again.
+ * Any other call (a Refresh, a retry) goes to the source as usual and drops what was loaded
+ * ahead, as does `detach` (the grid reads another list). At most one page is ahead of the grid.
  *
  * Every page carries its `roundTripMs` from its own request: a page loaded ahead reaches the
  * grid soon after it asks, but the grid must still plan its prefetch on a full round trip, or
@@ -32,7 +29,6 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
 
   const drop = () => {
     if (!ahead) return;
-    clearTimeout(ahead.timer);
     ahead.controller.abort();
     ahead = undefined;
   };
@@ -44,9 +40,9 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
     drop();
     const controller = new AbortController();
     const page = load(continuation, controller.signal);
-    // A page nobody claims is not left hanging, nor its failure unhandled.
+    // A page nobody claims leaves no unhandled failure.
     page.catch(() => undefined);
-    ahead = { continuation, page, controller, timer: setTimeout(drop, CLAIM_WINDOW_MS) };
+    ahead = { continuation, page, controller };
   };
   if (options.firstPage) prefetch(undefined);
 
@@ -74,11 +70,14 @@ export function withReadAhead(source: OrdersSource, options: { readonly firstPag
       }
       const claimed = ahead;
       ahead = undefined;
-      clearTimeout(claimed.timer);
       if (signal.aborted) claimed.controller.abort();
       else signal.addEventListener("abort", () => claimed.controller.abort());
       return claimed.page;
     },
     prefetch,
+    detach: () => {
+      drop();
+      source.detach?.();
+    },
   };
 }

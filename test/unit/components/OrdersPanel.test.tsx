@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { OrdersSource } from "../../../OrdersGrid/orders/OrdersSource";
 import { withReadAhead } from "../../../OrdersGrid/sources/withReadAhead";
 import { FakeOrdersSource } from "../../support/fakeSource";
 import { ROW_HEIGHT } from "../../../OrdersGrid/components/OrdersGrid/OrdersGrid.styles";
@@ -97,6 +98,28 @@ describe("OrdersPanel", () => {
       await findFooter("Orders loaded: 150");
       // The grid's own request for page 3 took the one loaded ahead.
       expect(fake.calls.filter((call) => call === "page:3")).toHaveLength(1);
+    });
+
+    it("cancels the page read ahead for a list the grid no longer shows (another sort, search or setting)", async () => {
+      const cancelled: (string | undefined)[] = [];
+      const fake = new FakeOrdersSource({ count: 1000, pageSize: 50 });
+      const recording: OrdersSource = {
+        key: fake.key,
+        loadPage: (continuation, signal) => {
+          signal.addEventListener("abort", () => cancelled.push(continuation));
+          return fake.loadPage(continuation);
+        },
+      };
+      const shown = withReadAhead(recording, { firstPage: false });
+      const { setSource } = renderPanel(shown);
+      await findFooter("Orders loaded: 50");
+      fake.hold();
+      // The query's hint, as when the user flings: page 2 is on its way before the grid asks.
+      shown.prefetch?.("page:2");
+      setSource(new FakeOrdersSource({ count: 10, pageSize: 50 }));
+      await findFooter("End of list · Orders: 10");
+      expect(cancelled).toEqual(["page:2"]);
+      act(() => fake.release());
     });
 
     it("at rest or scrolling slowly, loads only the page the view comes near", async () => {

@@ -83,6 +83,33 @@ describe("withReadAhead", () => {
     }
   });
 
+  it("keeps a page loaded ahead for the grid however late it asks: nothing is asked twice (a data-set's page cannot be)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    try {
+      const source = new SlowSource();
+      const orders = withReadAhead(source, { firstPage: false });
+      orders.prefetch?.("page:2");
+      // The user stopped to read for a minute before scrolling on.
+      await vi.advanceTimersByTimeAsync(60_000);
+      const second = await orders.loadPage("page:2", signal());
+      expect(second.items[0]?.id).toBe("ORD-2-0");
+      expect(source.requested).toEqual(["page:2"]);
+      expect(source.cancelled).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("detach cancels the page loaded ahead for a list the grid no longer shows; asked again later, the source loads as before", async () => {
+    const source = new SlowSource();
+    const orders = withReadAhead(source, { firstPage: true });
+    orders.detach?.();
+    expect(source.cancelled).toEqual([undefined]);
+    const first = await orders.loadPage(undefined, signal());
+    expect(first.items[0]?.id).toBe("ORD-1-0");
+    expect(source.requested).toEqual([undefined, undefined]);
+  });
+
   it("cancels a page loaded ahead when the grid asks for something else (a Refresh)", async () => {
     const source = new SlowSource();
     const orders = withReadAhead(source, { firstPage: false });
