@@ -73,11 +73,8 @@ export class HostPage<Api extends GridReader> {
    * order `stopAtId`; fails, saying what the grid showed, if it stopped anywhere else.
    */
   async scrollToEnd(options: { readonly stopAtId?: string } = {}): Promise<ScrolledList> {
-    const list = await this.page.evaluate(({ global, options }) => {
-      const api = window[global];
-      if (!api) throw new Error(`the page has no ${global}`);
-      return api.scrollToEnd(options);
-    }, { global: this.global, options });
+    // Every host page's API is a GridReader: `call` is typed from the API's methods.
+    const list = await (this as HostPage<GridReader>).call("scrollToEnd", options);
     const wanted = options.stopAtId === undefined ? "end" : "stopAtId";
     expect(list.stoppedBy, `the scroll stopped (${list.stoppedBy}) at: ${list.lastView}; page errors: ${this.pageErrors.join("; ") || "none"}`).toBe(wanted);
     return list;
