@@ -78,7 +78,14 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   let issued = 0;
   /** What the grid has been given, to tell our own page loads from the app replacing the data. */
   let delivered: Delivered | undefined;
-  let pending = false;
+  /** Loads in flight: a cancelled one may still be settling while the grid's next one waits. */
+  let loading = 0;
+  /**
+   * The data-set's next page asked for (loadNextPage) after `from` was delivered, and not in
+   * yet: a request the grid gave up and asks again waits for it, instead of asking for
+   * another, and its answer arriving meanwhile is the next page, not the app's new list.
+   */
+  let askedNext: { readonly from: Delivered; readonly pageNumber: number } | undefined;
   let bridge = false;
   /** The last page delivered said there is no more: nobody will ask for rows added after it. */
   let ended = false;
@@ -127,6 +134,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       throw new OrdersError({ kind: "server", code: "DatasetError", message: errorMessage || "The data-set could not be loaded", serviceMessage: errorMessage || undefined });
     }
     delivered = { revision: snapshot.dataset.revision, orders: snapshot.dataset.orders };
+    askedNext = undefined;
     const more = snapshot.dataset.hasNextPage || (bridge && snapshot.nextLink !== undefined);
     ended = !more;
     // Unique per page: the continuation is ours, not a link, and must never look like a cycle.
@@ -142,23 +150,29 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     const reload = firstPages++ > 0 && !replacedByApp;
     replacedByApp = false;
     asked = undefined;
+    askedNext = undefined;
     if (resize) dataset.paging.setPageSize(pageSize);
     if (resize || reload || query?.changed) {
       const before = snapshot;
       dataset.refresh();
-      snapshot = await wait((s) => s !== before && settled(s), signal);
+      // A page asked for before the refresh may still come in first: the refreshed list starts at page 1.
+      snapshot = await wait((s) => s !== before && settled(s) && !(lastPageNumber(s) > 1), signal);
     }
     return page(snapshot, snapshot.dataset.orders);
   }
 
   /** The data-set's own next page: loadNextPage, then the records of a later page. */
   function loadDatasetPage(before: HostSnapshot, given: Delivered, signal: AbortSignal): Promise<HostSnapshot> {
-    options.dataset().paging.loadNextPage();
+    if (askedNext?.from !== given) {
+      askedNext = { from: given, pageNumber: lastPageNumber(before) };
+      options.dataset().paging.loadNextPage();
+    }
+    const { pageNumber } = askedNext;
     return wait((s) => {
       if (s !== before && failed(s)) return true;
       if (!settled(s) || !changedFrom(s, given)) return false;
       // A page that replaces the records (canvas) moves the page number on; one that does not is the app's new list.
-      if (!newList(s, given) || lastPageNumber(s) > lastPageNumber(before)) return true;
+      if (!newList(s, given) || lastPageNumber(s) > pageNumber) return true;
       startOver();
       return false;
     }, signal);
@@ -224,11 +238,15 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       return createDatasetOrdersSource({ ...options, query: { ...options.query, sort: { field: next.column, direction: next.direction } } });
     },
     async loadPage(continuation, signal) {
-      pending = true;
+      loading++;
       try {
         return await (continuation === undefined ? firstPage(signal) : nextPage(continuation, signal));
+      } catch (error) {
+        // The host failed the page or never answered: a Retry asks it again. A cancelled request's page may still come.
+        if (!(error instanceof OrdersError && error.kind === "aborted")) askedNext = undefined;
+        throw error;
       } finally {
-        pending = false;
+        loading--;
       }
     },
     onInvalidate(listener) {
@@ -238,7 +256,9 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       const current = feed.current();
       if (delivered !== undefined && !bridge && current && !datasetHoldsQuery(options.dataset(), current.dataset.columns, options.query ?? {})) queueMicrotask(invalidate);
       const unsubscribe = feed.subscribe((snapshot) => {
-        if (pending || delivered === undefined || !settled(snapshot)) return;
+        if (loading > 0 || delivered === undefined || !settled(snapshot)) return;
+        // The next page a cancelled request asked for: the grid's next request takes it.
+        if (askedNext?.from === delivered && lastPageNumber(snapshot) > askedNext.pageNumber) return;
         // The list had ended and now there is more to load (the app's Set(varNextLink) after its
         // first ClearCollect, a data-set with a next page): nobody asks for it but a new list.
         if (ended && (snapshot.dataset.hasNextPage || snapshot.nextLink !== undefined)) {

@@ -76,6 +76,7 @@ export class MockDataset implements DatasetLike {
   readonly opened: string[] = [];
   /** Whether records are Dataverse rows (model-driven: getNamedReference names their table). @default true */
   dataverse = true;
+  private failing: string | undefined;
   private page = 1;
   private size: number;
   private rows: Row[];
@@ -108,11 +109,20 @@ export class MockDataset implements DatasetLike {
       loadNextPage: () => {
         this.calls.push("loadNextPage");
         this.settleLater(() => {
+          this.error = this.failing !== undefined;
+          this.errorMessage = this.failing ?? "";
+          this.failing = undefined;
+          if (this.error) return;
           this.page++;
           this.showPage();
         });
       },
     };
+  }
+
+  /** The next loadNextPage fails with `message`: the records stay as they are, the host reports the error until a load succeeds. */
+  failNextLoad(message: string): void {
+    this.failing = message;
   }
 
   getSelectedRecordIds(): string[] {
