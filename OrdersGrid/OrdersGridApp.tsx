@@ -52,10 +52,11 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery, columns } = config;
 
   // What the user types filters the loaded rows at once; the settled text goes to the app and
-  // to a source that searches where the data is. A hidden box searches nothing.
+  // to a source that searches where the data is, spaced as the cells show text (a run of white
+  // space is one space). A hidden box searches nothing.
   const [typed, setTyped] = React.useState("");
   const searchText = showSearch ? typed : "";
-  const settled = useSettledText(searchText.trim());
+  const settled = useSettledText(searchText.trim().replace(/\s+/g, " "));
   const reported = React.useRef("");
   React.useEffect(() => {
     if (settled === reported.current) return;

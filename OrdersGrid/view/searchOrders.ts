@@ -11,16 +11,23 @@ export interface SearchColumn {
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const MARK = /^\p{M}$/u;
-const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+/** White space as a cell shows it: any run (tabs, line breaks, no-break spaces) is one space. */
+const WHITE_SPACE = /\s+/g;
+const NOT_ONE_SPACE = /\s\s|[^\S ]/;
+const oneSpace = (text: string) => (NOT_ONE_SPACE.test(text) ? text.replace(WHITE_SPACE, " ") : text);
+/** What shows nothing and may sit inside a word: the soft hyphen, zero-width space, word joiner. */
+const INVISIBLE = /[\u00ad\u200b\u2060]/g;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 
 /**
  * Text as quick find compares it, in the user's locale: lower case, accents and other marks
- * dropped ("Gräf" → "graf"), compatibility forms unified (full-width "ＡＢＣ" → "abc", the
- * no-break spaces of formatted numbers → a space), "ß" → "ss", and the final sigma as σ (the
- * only lower case that depends on the letters around it, so that a cell and its characters
- * fold alike). ASCII text, most of an order, takes the fast path: lower case only.
+ * dropped ("Gräf" → "graf"), compatibility forms unified (full-width "ＡＢＣ" → "abc"), white
+ * space as the cell shows it (a run of spaces, a tab or a line break, the no-break spaces of
+ * formatted numbers → one space), invisible characters dropped (a soft hyphen inside a word),
+ * "ß" → "ss", and the final sigma as σ (the only lower case that depends on the letters around
+ * it, so that a cell and its characters fold alike). ASCII text, most of an order, takes the
+ * fast path: lower case only.
  */
 export function createFold(locale: string): (text: string) => string {
   // toLocaleLowerCase costs several times toLowerCase, and only these languages need it.
@@ -29,10 +36,10 @@ export function createFold(locale: string): (text: string) => string {
   return (text) => {
     // The no-break spaces formatted dates and numbers carry ("6:00 PM" in en-US) become the
     // space the user types here, so that such text stays on the fast path.
-    const lower = toLower(text).replace(NO_BREAK_SPACES, " ");
+    const lower = oneSpace(toLower(text));
     if (!NON_ASCII.test(lower)) return lower;
     // Lower case again: some compatibility forms decompose to capitals (№ → "No", ™ → "TM").
-    return toLower(lower.normalize("NFKD")).replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ");
+    return oneSpace(toLower(lower.replace(INVISIBLE, "").normalize("NFKD")).replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ"));
   };
 }
 
@@ -49,7 +56,9 @@ export function matchRanges(text: string, query: string, fold: (text: string) =>
     let built = "";
     let at = 0;
     for (const char of text) {
-      const part = fold(char);
+      let part = fold(char);
+      // A run of white space is one space, where it begins.
+      if (part === " " && built.endsWith(" ")) part = "";
       for (let left = part.length; left > 0; left--) starts.push(at);
       built += part;
       at += char.length;
@@ -122,10 +131,10 @@ interface RowTexts {
 }
 
 /**
- * Between the cells of a row in its folded text: a user cannot type it (a search box has one
- * line), so no match runs from one cell into the next.
+ * Between the cells of a row in its folded text: a user cannot type it, and folding keeps it
+ * (it is no white space), so no match runs from one cell into the next.
  */
-const CELL_BREAK = "\n";
+const CELL_BREAK = "\u0000";
 
 interface LastSearch {
   readonly items: readonly Order[];

@@ -144,6 +144,13 @@ describe("quick find", () => {
     expect(control.getOutputs().searchText).toBe("");
   });
 
+  it("gives the app the text as the cells space it: trimmed, a run of white space as one space", async () => {
+    const { control } = mount();
+    await screen.findByText("ORD-000001");
+    type("  wide \t  world ");
+    await waitFor(() => expect(control.getOutputs().searchText).toBe("wide world"));
+  });
+
   it("Connector with searchQuery: asks the API for page 1 with the search, and shows its answer marked", async () => {
     const { container } = mount({ searchQuery: "search={text}" });
     await screen.findByText("ORD-000001");

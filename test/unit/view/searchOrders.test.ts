@@ -33,6 +33,12 @@ describe("createFold", () => {
     // Compatibility forms whose letters are capitals (№ is "No", ™ "TM", ℡ "TEL") fold in lower case too.
     ["en-US", "Shop №5 Contoso™ ℡", "shop no5 contosotm tel"],
     ["tr-TR", "№5", "no5"],
+    // White space as the cell shows it: a run, a tab, a line break are one space.
+    ["en-US", "Wide  World\tImporters\r\nLtd", "wide world importers ltd"],
+    ["de-DE", "Gräf \u00a0 GmbH", "graf gmbh"],
+    // A soft hyphen (or a zero-width space) shows nothing inside the word.
+    ["de-DE", "Import\u00adgesellschaft Contoso\u200bTec", "importgesellschaft contosotec"],
+    ["en-US", "a \u00ad b", "a b"],
   ])("%s folds %s to %s", (locale, text, folded) => {
     expect(createFold(locale)(text)).toBe(folded);
   });
@@ -63,6 +69,12 @@ describe("matchRanges", () => {
     ]);
   });
 
+  it("marks white space as the cell shows it, and across a soft hyphen", () => {
+    expect(matchRanges("Wide  World\tImporters", fold("world importers"), fold)).toEqual([[6, 21]]);
+    expect(matchRanges("Wide  World", fold("wide world"), fold)).toEqual([[0, 11]]);
+    expect(matchRanges("Import\u00adgesellschaft", fold("portges"), fold)).toEqual([[2, 10]]);
+  });
+
   it("marks the whole letter when a mark follows it (e + combining acute)", () => {
     const text = "Cafe\u0301 Noir";
     expect(matchRanges(text, fold("café"), fold)).toEqual([[0, 5]]);
@@ -88,6 +100,17 @@ describe("createOrderSearch", () => {
     const narrow = ORDER_COLUMNS.filter((column) => column.key !== "status");
     expect(ids(search({ orders: list(orders), columns: narrow, format: en, query: "shipped" }))).toEqual([]);
     expect(ids(search({ orders: list(orders), columns: ORDER_COLUMNS, format: en, query: "shipped" }))).toEqual(["ORD-3"]);
+  });
+
+  it("finds what the cell shows, however the user or the data spaced it", () => {
+    const spaced = [order("ORD-5", "Wide\tWorld\nImporters"), order("ORD-6", "Fourth\u00adCoffee"), order("ORD-7", "Wide Worldwide")];
+    const { search } = createOrderSearch();
+    expect(ids(search({ orders: list(spaced), columns: ORDER_COLUMNS, format: en, query: "world importers" }))).toEqual(["ORD-5"]);
+    expect(ids(search({ orders: list(spaced), columns: ORDER_COLUMNS, format: en, query: "wide  world" }))).toEqual(["ORD-5", "ORD-7"]);
+    expect(ids(search({ orders: list(spaced), columns: ORDER_COLUMNS, format: en, query: "fourthcoffee" }))).toEqual(["ORD-6"]);
+    // No match runs from one cell into the next, spaces or not.
+    expect(ids(search({ orders: list(spaced), columns: ORDER_COLUMNS, format: en, query: "importers pending" }))).toEqual([]);
+    expect(ids(search({ orders: list(spaced), columns: ORDER_COLUMNS, format: en, query: "importerspending" }))).toEqual([]);
   });
 
   it("searches in the user's locale: the German date and total", () => {
