@@ -182,8 +182,10 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       event.preventDefault();
       return;
     }
-    if (command && multiple && letter === "a") {
-      intend({ kind: "all" });
+    // Ctrl+A selects the orders in Multiple; in Single and None, nothing, as in a list with one
+    // selection (not the browser's: the text of the whole app).
+    if (command && letter === "a") {
+      if (multiple) intend({ kind: "all" });
       event.preventDefault();
       return;
     }

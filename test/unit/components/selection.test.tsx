@@ -42,6 +42,17 @@ describe("selection modes", () => {
     expect(mock.raised.get("OnSelect")).toBe(3);
   });
 
+  it.each(["Single", "None"] as const)("%s: Ctrl+A on the grid selects nothing, neither orders nor the app's text", async (selectionMode) => {
+    const { mock } = mount({ selectionMode });
+    await screen.findByText("ORD-000002");
+    fireEvent.click(row("ORD-000002"));
+    act(() => grid().focus());
+    const browserWent = fireEvent.keyDown(grid(), { key: "a", ctrlKey: true });
+    expect(browserWent).toBe(false);
+    expect(selectedRows()).toEqual(selectionMode === "Single" ? ["ORD-000002"] : []);
+    expect(mock.raised.get("OnSelectionChange")).toBe(selectionMode === "Single" ? 1 : undefined);
+  });
+
   it("None: rows are invoked (OnSelect, selectedOrderId) but never selected", async () => {
     const { control, mock } = mount({ selectionMode: "None" });
     await screen.findByText("ORD-000002");
