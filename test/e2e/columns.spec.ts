@@ -36,9 +36,9 @@ function columnBoxes(page: Page): Promise<{ header: Box[]; rows: Box[][] }> {
   });
 }
 
-/** Drags from the middle of the Customer heading's resize handle by `dx` px, ending off the handle. */
-async function dragCustomerEdge(page: Page, dx: number): Promise<void> {
-  const handle = heading(page, "Customer").locator(".fui-TableResizeHandle");
+/** Drags from the middle of the Customer heading's resize handle (or the one the heading's name begins) by `dx` px, ending off the handle. */
+async function dragCustomerEdge(page: Page, dx: number, name = "Customer"): Promise<void> {
+  const handle = heading(page, name).locator(".fui-TableResizeHandle");
   await expect(handle).toBeAttached();
   const start = await handle.boundingBox();
   if (!start) throw new Error("no resize handle");
@@ -85,6 +85,60 @@ test("dragging a heading's edge with the mouse resizes its column in the header 
   expect(await clippedCells(page)).toEqual([]);
 
   expect(await seriousViolations(page, '#host [role="grid"] > [role="rowgroup"]:first-child')).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+/**
+ * For the heading and each cell of a column: the room its box has beside its text on one line
+ * (px, negative: cut), measured as the page draws it.
+ */
+function slackInColumn(page: Page, colIndex: number): Promise<number[]> {
+  return grid(page).evaluate(async (element, index) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const textWidth = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().width;
+    };
+    const heading = element.querySelector(`[role=columnheader][aria-colindex="${index}"]`);
+    // The label: the innermost element with the heading's text.
+    const label = [...(heading?.querySelectorAll("span") ?? [])].find((span) => span.children.length === 0 && span.textContent !== "" && span.textContent === heading?.textContent);
+    const cells = [...element.querySelectorAll<HTMLElement>(`[data-order-id] > [role=gridcell][aria-colindex="${index}"]`)];
+    const cellSlack = (cell: HTMLElement) => {
+      const style = getComputedStyle(cell);
+      const borders = cell.offsetWidth - cell.clientWidth;
+      return cell.getBoundingClientRect().width - borders - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - textWidth(cell);
+    };
+    return [label ? label.getBoundingClientRect().width - textWidth(label) : NaN, ...cells.map(cellSlack)];
+  }, colIndex);
+}
+
+test("a double-click on a heading's edge fits its column to the heading and the values in view, narrower or wider", async ({ page }) => {
+  // A heading wider than the column's minimum and its values.
+  const { problems } = await open(page, { columns: 'id, customer "The customer who placed the order", total' });
+  const customer = 1;
+  const before = await columnBoxes(page);
+
+  await dragCustomerEdge(page, 200, "The customer");
+  await heading(page, "The customer").locator(".fui-TableResizeHandle").dblclick();
+  const fitted = await columnBoxes(page);
+  const fittedWidth = fitted.header[customer]?.width ?? 0;
+  expect(fittedWidth).toBeLessThan(before.header[customer]?.width ?? 0);
+  for (const row of fitted.rows) expect(row).toEqual(fitted.header);
+  // Nothing cut, and the widest of them (the heading) just fits.
+  const slack = await slackInColumn(page, customer + 1);
+  expect(slack.length).toBeGreaterThan(5);
+  expect(Math.min(...slack)).toBeGreaterThanOrEqual(0);
+  expect(slack[0]).toBeLessThan(1.5);
+  expect(await clippedCells(page)).toEqual([]);
+  // A double-click on the edge is no click on the heading: nothing is sorted.
+  await expect(heading(page, "The customer")).toHaveAttribute("aria-sort", "none");
+
+  // From its minimum, where the heading is cut, it widens to show it again.
+  await dragCustomerEdge(page, -600, "The customer");
+  expect((await columnBoxes(page)).header[customer]?.width).toBeLessThan(fittedWidth);
+  await heading(page, "The customer").locator(".fui-TableResizeHandle").dblclick();
+  expect((await columnBoxes(page)).header[customer]?.width).toBeCloseTo(fittedWidth, 0);
   expect(problems).toEqual([]);
 });
 

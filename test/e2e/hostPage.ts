@@ -137,6 +137,8 @@ export interface HostOptions {
   readonly selectionMode?: "None" | "Single" | "Multiple";
   /** The density input. @default "Comfortable" */
   readonly density?: "Comfortable" | "Compact";
+  /** The columns input. @default the five columns */
+  readonly columns?: string;
 }
 
 /** Opens the host page with the control mounted; collects what the page logs as warnings or errors. */

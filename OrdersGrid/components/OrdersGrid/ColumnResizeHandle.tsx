@@ -3,15 +3,45 @@ import * as React from "react";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 
 export interface ColumnResizeHandleProps {
-  /** The width (px) the drag asks for: the heading's width when the drag began plus how far it went. */
+  /**
+   * The width (px) asked for: by a drag, the heading's width when the drag began plus how far
+   * it went; by a double-click, the width that shows the heading and the values in view in full.
+   */
   readonly onResize: (width: number) => void;
+}
+
+/** The width (px) of the text inside `element` on one line, however wide its box is drawn. */
+function textWidth(element: Element): number {
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect().width;
+}
+
+/**
+ * The width (px) the heading's column needs to show its heading and each value in the rows in
+ * the DOM (the rows in view and the few drawn around them) without cutting one.
+ */
+function widthToFit(heading: HTMLElement): number {
+  // The heading at the width of its content (label, sort arrow, padding, edge), for one layout.
+  const drawn = heading.style.cssText;
+  Object.assign(heading.style, { flex: "0 0 auto", width: "max-content", minWidth: "0" });
+  let widest = heading.getBoundingClientRect().width;
+  heading.style.cssText = drawn;
+  const cells = heading.closest('[role="grid"]')?.querySelectorAll<HTMLElement>(`[role="row"] > [role="gridcell"][aria-colindex="${heading.getAttribute("aria-colindex") ?? ""}"]`) ?? [];
+  for (const cell of cells) {
+    const style = getComputedStyle(cell);
+    const chrome = cell.offsetWidth - cell.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    widest = Math.max(widest, chrome + textWidth(cell));
+  }
+  return Math.ceil(widest);
 }
 
 /**
  * Fluent's resize handle on a heading's end edge, dragged with a mouse, pen or finger. The
  * pointer is captured while it is down, so the drag goes on outside the handle and ends when
- * the button is released anywhere. Hidden from screen readers: the heading itself resizes its
- * column from the keyboard (Ctrl+Left, Ctrl+Right), and the headings stay one tab stop.
+ * the button is released anywhere; a double-click fits the column to its heading and values.
+ * Hidden from screen readers: the heading itself resizes its column from the keyboard
+ * (Ctrl+Left, Ctrl+Right), and the headings stay one tab stop.
  */
 export function ColumnResizeHandle({ onResize }: ColumnResizeHandleProps): React.ReactElement {
   const styles = useOrdersGridStyles();
@@ -34,6 +64,10 @@ export function ColumnResizeHandle({ onResize }: ColumnResizeHandleProps): React
       }}
       onLostPointerCapture={() => {
         drag.current = null;
+      }}
+      onDoubleClick={(event) => {
+        const heading = event.currentTarget.closest<HTMLElement>('[role="columnheader"]');
+        if (heading) onResize(widthToFit(heading));
       }}
     />
   );
