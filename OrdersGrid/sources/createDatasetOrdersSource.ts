@@ -83,9 +83,10 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
   /**
    * The data-set's next page asked for (loadNextPage) after `from` was delivered, and not in
    * yet: a request the grid gave up and asks again waits for it, instead of asking for
-   * another, and its answer arriving meanwhile is the next page, not the app's new list.
+   * another, and its answer arriving meanwhile (`answer`) is the next page, not the app's new
+   * list.
    */
-  let askedNext: { readonly from: Delivered; readonly pageNumber: number } | undefined;
+  let askedNext: { readonly from: Delivered; readonly pageNumber: number; answer?: Delivered } | undefined;
   let bridge = false;
   /** The last page delivered said there is no more: nobody will ask for rows added after it. */
   let ended = false;
@@ -155,8 +156,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
     if (resize || reload || query?.changed) {
       const before = snapshot;
       dataset.refresh();
-      // A page asked for before the refresh may still come in first: the refreshed list starts at page 1.
-      snapshot = await wait((s) => s !== before && settled(s) && !(lastPageNumber(s) > 1), signal);
+      snapshot = await wait((s) => s !== before && settled(s), signal);
     }
     return page(snapshot, snapshot.dataset.orders);
   }
@@ -257,8 +257,16 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
       if (delivered !== undefined && !bridge && current && !datasetHoldsQuery(options.dataset(), current.dataset.columns, options.query ?? {})) queueMicrotask(invalidate);
       const unsubscribe = feed.subscribe((snapshot) => {
         if (loading > 0 || delivered === undefined || !settled(snapshot)) return;
-        // The next page a cancelled request asked for: the grid's next request takes it.
-        if (askedNext?.from === delivered && lastPageNumber(snapshot) > askedNext.pageNumber) return;
+        // The next page a cancelled request asked for, in with nobody waiting: the grid's next
+        // request takes it, and what changes after it is measured against it.
+        let given = delivered;
+        if (askedNext?.from === delivered) {
+          if (!askedNext.answer && lastPageNumber(snapshot) > askedNext.pageNumber) {
+            askedNext.answer = { revision: snapshot.dataset.revision, orders: snapshot.dataset.orders };
+            return;
+          }
+          given = askedNext.answer ?? delivered;
+        }
         // The list had ended and now there is more to load (the app's Set(varNextLink) after its
         // first ClearCollect, a data-set with a next page): nobody asks for it but a new list.
         if (ended && (snapshot.dataset.hasNextPage || snapshot.nextLink !== undefined)) {
@@ -267,7 +275,7 @@ export function createDatasetOrdersSource(options: DatasetOrdersSourceOptions): 
         }
         // A change nobody asked for. Rows added after the delivered ones are picked up as the
         // next page, if one is to come; anything else is a new list.
-        if (newList(snapshot, delivered) || (ended && changedFrom(snapshot, delivered))) invalidate();
+        if (newList(snapshot, given) || (ended && changedFrom(snapshot, given))) invalidate();
       });
       return () => {
         invalidateListeners.delete(listener);

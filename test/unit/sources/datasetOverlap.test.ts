@@ -65,6 +65,16 @@ describe.each(["append", "replace"] as const)("the Dataset source when the host 
     expect(third.nextLink).toBeNull();
   });
 
+  it("still starts over when the app replaces its list after that answer came in", async () => {
+    const { dataset, source, invalidations } = datasetSource(paging);
+    const first = await source.loadPage(undefined, live());
+    await cancelled((signal) => source.loadPage(first.nextLink ?? "", signal));
+    await sleep(30);
+    dataset.setCollection(orderRows(100, 1000));
+    await sleep(10);
+    expect(invalidations()).toBe(1);
+  });
+
   it("asks the host again on a Retry after a page the host could not load", async () => {
     const { dataset, source, nextPages } = datasetSource(paging);
     const first = await source.loadPage(undefined, live());
@@ -76,7 +86,7 @@ describe.each(["append", "replace"] as const)("the Dataset source when the host 
     expect(idsOf(again)).toEqual(ids(26, 50));
   });
 
-  it("starts a Refresh from the first page, though the page asked for before it arrives after the refresh was asked", async () => {
+  it("starts a Refresh from the first page after a cancelled request", async () => {
     const { dataset, source } = datasetSource(paging);
     const first = await source.loadPage(undefined, live());
     await cancelled((signal) => source.loadPage(first.nextLink ?? "", signal));
