@@ -11,12 +11,15 @@ export interface SearchColumn {
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const MARK = /^\p{M}$/u;
-/** White space as a cell shows it: any run (tabs, line breaks, no-break spaces) is one space. */
-const WHITE_SPACE = /\s+/g;
-const NOT_ONE_SPACE = /\s\s|[^\S ]/;
-const oneSpace = (text: string) => (NOT_ONE_SPACE.test(text) ? text.replace(WHITE_SPACE, " ") : text);
-/** What shows nothing and may sit inside a word: the soft hyphen, zero-width space, word joiner. */
-const INVISIBLE = /[\u00ad\u200b\u2060]/g;
+/**
+ * White space as a cell shows it: a run of it, or one tab, line break or no-break space, is
+ * one space (JavaScript's \s but U+FEFF, which shows nothing: see INVISIBLE). One pass, as
+ * most cells of an order have such a space (en-US times carry U+202F).
+ */
+const SPACING = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const oneSpace = (text: string) => text.replace(SPACING, " ");
+/** What shows nothing and may sit inside a word: the soft hyphen, zero-width space, word joiner, zero-width no-break space. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 
@@ -172,7 +175,7 @@ export function createOrderSearch(): OrderSearch {
     if (!rows || !same) rows = { columns, orders: [], texts: [], prepared: 0 };
     return rows;
   };
-  /** A row's folded text, its cells one per line: from the cache while the same order is at that position. */
+  /** A row's folded text, its cells between CELL_BREAKs: from the cache while the same order is at that position. */
   const textAt = (cache: RowTexts, index: number, order: Order, shown: OrderFormatters) => {
     const cached = cache.orders[index] === order ? cache.texts[index] : undefined;
     if (cached !== undefined) return cached;

@@ -39,6 +39,7 @@ describe("createFold", () => {
     // A soft hyphen (or a zero-width space) shows nothing inside the word.
     ["de-DE", "Import\u00adgesellschaft Contoso\u200bTec", "importgesellschaft contosotec"],
     ["en-US", "a \u00ad b", "a b"],
+    ["en-US", "Contoso\ufeffTec", "contosotec"],
   ])("%s folds %s to %s", (locale, text, folded) => {
     expect(createFold(locale)(text)).toBe(folded);
   });
