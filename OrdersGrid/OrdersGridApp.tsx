@@ -25,6 +25,8 @@ export interface OrdersGridAppProps extends PanelViewProps {
   readonly theme?: Theme | undefined;
   /** Makes Fluent's generated ids unique per control instance. */
   readonly idPrefix: string;
+  /** The user's language runs right to left (`userSettings.isRTL`): the grid is mirrored. @default "ltr" */
+  readonly dir?: "ltr" | "rtl" | undefined;
   /** The search text, once the user paused typing (`SEARCH_PAUSE_MS`): the host sets searchText and raises OnSearch. */
   readonly onSearch?: ((text: string) => void) | undefined;
   /** A model-driven view's columns (the Dataset source), the default when `columns` is blank. */
@@ -47,7 +49,7 @@ export function sameAppProps(a: OrdersGridAppProps, b: OrdersGridAppProps): bool
 
 /** The composition root: providers, then the source the configuration asks for, then the panel. */
 export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
-  const { config, host, queryClient, theme, idPrefix, onSearch, viewColumns, unknownDatasetColumn, ...view } = props;
+  const { config, host, queryClient, theme, idPrefix, dir, onSearch, viewColumns, unknownDatasetColumn, ...view } = props;
   const { strings, height, onStatusChange } = view;
   const { dataSource, apiBaseUrl, pageSize, timeoutMs, maxPages, webApiTable, webApiColumns, sortQuery, showSearch, searchQuery, columns } = config;
 
@@ -105,7 +107,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
 
   return (
     <IdPrefixProvider value={idPrefix}>
-      <FluentProvider theme={theme ?? webLightTheme} style={{ height, display: "flex", flexDirection: "column" }}>
+      <FluentProvider theme={theme ?? webLightTheme} dir={dir} style={{ height, display: "flex", flexDirection: "column" }}>
         <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>
       </FluentProvider>
     </IdPrefixProvider>

@@ -72,6 +72,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       format: this.format,
       theme: readTheme(context.fluentDesignLanguage),
       idPrefix: this.idPrefix,
+      dir: context.userSettings.isRTL ? "rtl" : "ltr",
       height: readContainerHeight(context.mode.allocatedHeight),
       width: readContainerWidth(context.mode.allocatedWidth),
       onSelect: this.handleSelect,

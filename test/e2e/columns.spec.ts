@@ -142,6 +142,49 @@ test("a double-click on a heading's edge fits its column to the heading and the 
   expect(problems).toEqual([]);
 });
 
+test("right to left (userSettings.isRTL): the columns run from the right, header with rows; values read in their own direction; the arrows, the edge drag and axe", async ({ page }) => {
+  const { problems } = await open(page, { rtl: true });
+  const before = await columnBoxes(page);
+  // Order, the first column, is the rightmost; each heading's column is where its cells are.
+  const lefts = before.header.map((box) => box.left);
+  expect(lefts).toEqual([...lefts].sort((a, b) => b - a));
+  for (const row of before.rows) expect(row).toEqual(before.header);
+  // "Litware, Inc." keeps its period at its end (a right-to-left paragraph would draw ".Litware, Inc").
+  const periodAfterText = await grid(page)
+    .getByText("Litware, Inc.", { exact: true })
+    .first()
+    .evaluate((cell) => {
+      const text = cell.firstChild;
+      if (!text) return false;
+      const charBox = (at: number) => {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect();
+      };
+      return charBox((text.textContent ?? "").length - 1).left > charBox(0).left;
+    });
+  expect(periodAfterText).toBe(true);
+
+  // Left goes from the row into its first cell (the rightmost), and on to the next.
+  await grid(page).focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  const active = () => grid(page).evaluate((element) => document.getElementById(element.getAttribute("aria-activedescendant") ?? "")?.getAttribute("aria-colindex"));
+  expect(await active()).toBe("2");
+  await page.keyboard.press("ArrowRight");
+  expect(await active()).toBe("1");
+
+  // The heading's end edge is on its left: dragging it left widens the column.
+  const customer = 2;
+  await dragCustomerEdge(page, -90);
+  const wider = await columnBoxes(page);
+  expect(wider.header[customer]?.width).toBeCloseTo((before.header[customer]?.width ?? 0) + 90, 0);
+  for (const row of wider.rows) expect(row).toEqual(wider.header);
+  expect(await seriousViolations(page, "#host")).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test("from the keyboard: the heading says its resize keys, Ctrl+Right and Ctrl+Left resize its column in the header and the rows, and each width is said", async ({ page }) => {
   const { problems } = await open(page);
   const customer = 2;

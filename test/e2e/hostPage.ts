@@ -139,6 +139,8 @@ export interface HostOptions {
   readonly density?: "Comfortable" | "Compact";
   /** The columns input. @default the five columns */
   readonly columns?: string;
+  /** userSettings.isRTL: the user's language runs right to left. @default false */
+  readonly rtl?: boolean;
 }
 
 /** Opens the host page with the control mounted; collects what the page logs as warnings or errors. */

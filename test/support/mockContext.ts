@@ -16,6 +16,8 @@ export interface MockContextOptions {
   apiBaseUrl?: string | null;
   pageSize?: number | null;
   languageId?: number;
+  /** The user's language runs right to left (Arabic, Hebrew). @default false */
+  isRTL?: boolean;
   /** What the host passes: a number, -1, or (the harness) a string. */
   allocatedHeight?: number | string;
   /** Whether the host supports manifest events (the harness does not). @default true */
@@ -103,7 +105,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
       };
     },
     get userSettings() {
-      return { languageId: options.languageId };
+      return { languageId: options.languageId, isRTL: options.isRTL ?? false };
     },
     resources: { getString: (key: string) => resx(options.languageId).get(key) ?? key },
     get events() {

@@ -1,4 +1,4 @@
-import { TableResizeHandle } from "@fluentui/react-components";
+import { TableResizeHandle, useFluent } from "@fluentui/react-components";
 import * as React from "react";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 
@@ -27,7 +27,8 @@ function widthToFit(heading: HTMLElement): number {
   Object.assign(heading.style, { flex: "0 0 auto", width: "max-content", minWidth: "0" });
   let widest = heading.getBoundingClientRect().width;
   heading.style.cssText = drawn;
-  const cells = heading.closest('[role="grid"]')?.querySelectorAll<HTMLElement>(`[role="row"] > [role="gridcell"][aria-colindex="${heading.getAttribute("aria-colindex") ?? ""}"]`) ?? [];
+  // The rows of orders: a loading row's placeholder fills its cell, whatever the width.
+  const cells = heading.closest('[role="grid"]')?.querySelectorAll<HTMLElement>(`[data-order-id] > [role="gridcell"][aria-colindex="${heading.getAttribute("aria-colindex") ?? ""}"]`) ?? [];
   for (const cell of cells) {
     const style = getComputedStyle(cell);
     const chrome = cell.offsetWidth - cell.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
@@ -46,6 +47,8 @@ function widthToFit(heading: HTMLElement): number {
 export function ColumnResizeHandle({ onResize }: ColumnResizeHandleProps): React.ReactElement {
   const styles = useOrdersGridStyles();
   const drag = React.useRef<{ readonly x: number; readonly width: number } | null>(null);
+  // The end edge is on the left in a right-to-left layout: moving it left widens the column.
+  const outward = useFluent().dir === "rtl" ? -1 : 1;
   return (
     <TableResizeHandle
       aria-hidden
@@ -60,7 +63,7 @@ export function ColumnResizeHandle({ onResize }: ColumnResizeHandleProps): React
       }}
       onPointerMove={(event) => {
         const start = drag.current;
-        if (start) onResize(start.width + event.clientX - start.x);
+        if (start) onResize(start.width + outward * (event.clientX - start.x));
       }}
       onLostPointerCapture={() => {
         drag.current = null;

@@ -93,12 +93,17 @@ export const useOrdersGridStyles = makeStyles({
     overflow: "hidden",
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
+    // A value reads in its own direction ("Litware, Inc." in a right-to-left grid keeps its
+    // period at its end), and stays aligned with its column: "left" and "right" are mirrored
+    // with the grid, "start" would follow the value.
+    unicodeBidi: "plaintext",
+    textAlign: "left",
   },
   compactCell: {
     lineHeight: `${COMPACT_ROW_HEIGHT - 1}px`,
   },
   numeric: {
-    textAlign: "end",
+    textAlign: "right",
     fontVariantNumeric: "tabular-nums",
   },
   /**

@@ -1,10 +1,10 @@
-import { useId } from "@fluentui/react-components";
+import { useFluent, useId } from "@fluentui/react-components";
 import * as React from "react";
 import { FixedSizeList, type ListOnItemsRenderedProps } from "react-window";
 import { fillTemplate } from "../../strings/stringKeys";
 import { allState, type SelectionIntent } from "../../view/selection";
 import { columnHeading, columnsWidth, gridLayout, resizedWidth, rowMinWidth, type OrderColumn } from "./columns";
-import { moveActive, type ActiveCell } from "./gridKeyboard";
+import { logicalKey, moveActive, type ActiveCell } from "./gridKeyboard";
 import { ROW_HEIGHT, useOrdersGridStyles } from "./OrdersGrid.styles";
 import { useElementWidth } from "./useElementWidth";
 import type { Order } from "../../orders/Order";
@@ -171,21 +171,23 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     [multiple, strings, intend],
   );
 
+  const { dir } = useFluent();
   const onKeyDown = (event: React.KeyboardEvent) => {
     // Keys on a header's button or checkbox are the header's (Enter and Space sort, Left and Right move between headings).
-    if (count === 0 || event.target !== event.currentTarget) return;
-    const order = orders.items[activeRow];
+    if (event.target !== event.currentTarget) return;
     const command = event.ctrlKey || event.metaKey;
     const letter = event.key.toLowerCase();
-    if (command && letter === "c") {
-      onCopy?.(order, orders, activeCol === null ? undefined : columns[activeCol]);
+    // Ctrl+A selects the orders in Multiple; in Single and None, nothing, as in a list with one
+    // selection (not the browser's: the text of the whole app), with no rows too.
+    if (command && letter === "a") {
+      if (multiple && count > 0) intend({ kind: "all" });
       event.preventDefault();
       return;
     }
-    // Ctrl+A selects the orders in Multiple; in Single and None, nothing, as in a list with one
-    // selection (not the browser's: the text of the whole app).
-    if (command && letter === "a") {
-      if (multiple) intend({ kind: "all" });
+    if (count === 0) return;
+    const order = orders.items[activeRow];
+    if (command && letter === "c") {
+      onCopy?.(order, orders, activeCol === null ? undefined : columns[activeCol]);
       event.preventDefault();
       return;
     }
@@ -201,7 +203,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
       return;
     }
     const page = Math.max(1, Math.floor(bodyHeight / rowHeight) - 1);
-    const next = moveActive({ row: activeRow, col: activeCol }, event.key, { rows: count, cols: columns.length, page }, event.ctrlKey);
+    const next = moveActive({ row: activeRow, col: activeCol }, logicalKey(event.key, dir), { rows: count, cols: columns.length, page }, event.ctrlKey);
     if (!next) return;
     event.preventDefault();
     setPosition(next);
@@ -310,6 +312,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
           outerRef={outerRef}
           height={bodyHeight + headerHeight}
           width="100%"
+          direction={dir}
           itemCount={count + pendingRows}
           itemSize={rowHeight}
           itemData={itemData}

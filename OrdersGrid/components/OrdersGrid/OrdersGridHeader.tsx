@@ -1,10 +1,10 @@
-import { mergeClasses, TableHeaderCell, Tooltip, useId, type SlotRenderFunction } from "@fluentui/react-components";
+import { mergeClasses, TableHeaderCell, Tooltip, useFluent, useId, type SlotRenderFunction } from "@fluentui/react-components";
 import * as React from "react";
 import { nextSort, type OrderSort, type SortColumn } from "../../orders/OrderSort";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
 import { ColumnResizeHandle } from "./ColumnResizeHandle";
 import { columnHeading, columnStyle, rowMinWidth, type GridLayout, type OrderColumn } from "./columns";
-import { moveHeading, resizeStep } from "./gridKeyboard";
+import { logicalKey, moveHeading, resizeStep } from "./gridKeyboard";
 import { useOrdersGridStyles } from "./OrdersGrid.styles";
 import { SelectionCell } from "./SelectionCell";
 
@@ -74,6 +74,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
   // The heading in the tab order: the one last focused (the focus carried over counts).
   const [tabStop, setTabStop] = React.useState(0);
   const resize = layout.stacked ? undefined : onResize;
+  const { dir } = useFluent();
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="button"]')];
     const at = buttons.findIndex((button) => button === event.target);
@@ -86,7 +87,7 @@ export const OrdersGridHeader = React.memo(function OrdersGridHeader({ layout, s
       resize(column, drawn + step, true);
       return;
     }
-    const next = at < 0 ? null : moveHeading(at, event.key, buttons.length);
+    const next = at < 0 ? null : moveHeading(at, logicalKey(event.key, dir), buttons.length);
     if (next === null) return;
     event.preventDefault();
     setTabStop(next);

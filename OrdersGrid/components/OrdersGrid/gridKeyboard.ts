@@ -12,6 +12,15 @@ export interface GridBounds {
 }
 
 /**
+ * The key as it reads in a left-to-right layout: in a right-to-left one (`userSettings.isRTL`)
+ * the columns run from the right, and Left and Right move the other way, as the eye goes.
+ */
+export function logicalKey(key: string, dir: "ltr" | "rtl"): string {
+  if (dir === "ltr") return key;
+  return key === "ArrowLeft" ? "ArrowRight" : key === "ArrowRight" ? "ArrowLeft" : key;
+}
+
+/**
  * Where a key moves the active position in the ARIA grid pattern: Up/Down between rows,
  * Left/Right from the row into its cells and back, Home/End to the first/last row (with
  * Ctrl, in a cell: first/last cell), PageUp/PageDown by a screenful. Returns null for keys

@@ -53,6 +53,15 @@ describe("selection modes", () => {
     expect(mock.raised.get("OnSelectionChange")).toBe(selectionMode === "Single" ? 1 : undefined);
   });
 
+  it("Ctrl+A on the grid while its first page loads leaves the app's text alone too", async () => {
+    await server.reset({ latencyMs: 400 });
+    mount();
+    const loading = await screen.findByRole("grid", { name: "Orders" });
+    expect(loading.querySelector("[data-order-id]")).toBeNull();
+    act(() => loading.focus());
+    expect(fireEvent.keyDown(loading, { key: "a", ctrlKey: true })).toBe(false);
+  });
+
   it("None: rows are invoked (OnSelect, selectedOrderId) but never selected", async () => {
     const { control, mock } = mount({ selectionMode: "None" });
     await screen.findByText("ORD-000002");
