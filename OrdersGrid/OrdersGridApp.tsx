@@ -11,6 +11,7 @@ import type { GridConfig } from "./host/readConfig";
 import { searchWhereTheDataIs, selectSource, type HostServices } from "./sources/selectSource";
 import { withReadAhead } from "./sources/withReadAhead";
 import { fillTemplate, phraseText } from "./strings/stringKeys";
+import { oneSpace } from "./view/searchOrders";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
 type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec">;
@@ -55,10 +56,10 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
 
   // What the user types filters the loaded rows at once; the settled text goes to the app and
   // to a source that searches where the data is, spaced as the cells show text (a run of white
-  // space is one space). A hidden box searches nothing.
+  // space is one space, as quick find folds it). A hidden box searches nothing.
   const [typed, setTyped] = React.useState("");
   const searchText = showSearch ? typed : "";
-  const settled = useSettledText(searchText.trim().replace(/\s+/g, " "));
+  const settled = useSettledText(oneSpace(searchText).trim());
   const reported = React.useRef("");
   React.useEffect(() => {
     if (settled === reported.current) return;

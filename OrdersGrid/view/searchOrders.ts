@@ -17,7 +17,8 @@ const MARK = /^\p{M}$/u;
  * most cells of an order have such a space (en-US times carry U+202F).
  */
 const SPACING = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-const oneSpace = (text: string) => text.replace(SPACING, " ");
+/** `text` spaced as a cell shows it: each run of white space one space. */
+export const oneSpace = (text: string): string => text.replace(SPACING, " ");
 /** What shows nothing and may sit inside a word: the soft hyphen, zero-width space, word joiner, zero-width no-break space. */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */

@@ -28,12 +28,13 @@ function widthToFit(heading: HTMLElement): number {
   let widest = heading.getBoundingClientRect().width;
   heading.style.cssText = drawn;
   // The rows of orders: a loading row's placeholder fills its cell, whatever the width.
-  const cells = heading.closest('[role="grid"]')?.querySelectorAll<HTMLElement>(`[data-order-id] > [role="gridcell"][aria-colindex="${heading.getAttribute("aria-colindex") ?? ""}"]`) ?? [];
-  for (const cell of cells) {
-    const style = getComputedStyle(cell);
-    const chrome = cell.offsetWidth - cell.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-    widest = Math.max(widest, chrome + textWidth(cell));
-  }
+  const cells = [...(heading.closest('[role="grid"]')?.querySelectorAll<HTMLElement>(`[data-order-id] > [role="gridcell"][aria-colindex="${heading.getAttribute("aria-colindex") ?? ""}"]`) ?? [])];
+  const first = cells[0];
+  if (!first) return Math.ceil(widest);
+  // The cells of a column share their padding and borders.
+  const style = getComputedStyle(first);
+  const chrome = first.offsetWidth - first.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  for (const cell of cells) widest = Math.max(widest, chrome + textWidth(cell));
   return Math.ceil(widest);
 }
 

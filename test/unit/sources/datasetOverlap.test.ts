@@ -37,12 +37,18 @@ async function cancelled(load: (signal: AbortSignal) => Promise<OrdersPage>) {
   await expect(page).rejects.toMatchObject({ kind: "aborted" });
 }
 
+/** The first page loaded, then the grid's request for the second cancelled: where each case below begins. */
+async function secondPageCancelled(paging: "append" | "replace") {
+  const source = datasetSource(paging);
+  const first = await source.source.loadPage(undefined, live());
+  const link = first.nextLink ?? "";
+  await cancelled((signal) => source.source.loadPage(link, signal));
+  return { ...source, link };
+}
+
 describe.each(["append", "replace"] as const)("the Dataset source when the host %ss pages and a request is cancelled", (paging) => {
   it("takes the next page asked for, when the grid asks again before the host answers", async () => {
-    const { source, nextPages, invalidations } = datasetSource(paging);
-    const first = await source.loadPage(undefined, live());
-    const link = first.nextLink ?? "";
-    await cancelled((signal) => source.loadPage(link, signal));
+    const { source, nextPages, invalidations, link } = await secondPageCancelled(paging);
     const second = await source.loadPage(link, live());
     expect(idsOf(second)).toEqual(ids(26, 50));
     expect(nextPages()).toBe(1);
@@ -51,10 +57,7 @@ describe.each(["append", "replace"] as const)("the Dataset source when the host 
   });
 
   it("keeps the host's answer that arrives while nobody waits, and gives it to the grid's next request", async () => {
-    const { source, nextPages, invalidations } = datasetSource(paging);
-    const first = await source.loadPage(undefined, live());
-    const link = first.nextLink ?? "";
-    await cancelled((signal) => source.loadPage(link, signal));
+    const { source, nextPages, invalidations, link } = await secondPageCancelled(paging);
     await sleep(30);
     expect(invalidations()).toBe(0);
     const second = await source.loadPage(link, live());
@@ -66,9 +69,7 @@ describe.each(["append", "replace"] as const)("the Dataset source when the host 
   });
 
   it("still starts over when the app replaces its list after that answer came in", async () => {
-    const { dataset, source, invalidations } = datasetSource(paging);
-    const first = await source.loadPage(undefined, live());
-    await cancelled((signal) => source.loadPage(first.nextLink ?? "", signal));
+    const { dataset, invalidations } = await secondPageCancelled(paging);
     await sleep(30);
     dataset.setCollection(orderRows(100, 1000));
     await sleep(10);
@@ -87,9 +88,7 @@ describe.each(["append", "replace"] as const)("the Dataset source when the host 
   });
 
   it("starts a Refresh from the first page after a cancelled request", async () => {
-    const { dataset, source } = datasetSource(paging);
-    const first = await source.loadPage(undefined, live());
-    await cancelled((signal) => source.loadPage(first.nextLink ?? "", signal));
+    const { dataset, source } = await secondPageCancelled(paging);
     const refreshed = await source.loadPage(undefined, live());
     expect(dataset.calls.at(-1)).toBe("refresh");
     expect(idsOf(refreshed)).toEqual(ids(1, 25));
