@@ -9,18 +9,23 @@ export interface SearchColumn {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const MARKS = /\p{M}+/gu;
+/**
+ * What folding drops: marks (accents), and what shows nothing and may sit inside a word (the
+ * soft hyphen, zero-width space, word joiner, zero-width no-break space).
+ */
+const DROPPED = /[\p{M}\u00ad\u200b\u2060\ufeff]+/gu;
 const MARK = /^\p{M}$/u;
 /**
  * White space as a cell shows it: a run of it, or one tab, line break or no-break space, is
- * one space (JavaScript's \s but U+FEFF, which shows nothing: see INVISIBLE). One pass, as
- * most cells of an order have such a space (en-US times carry U+202F).
+ * one space. WHITE is JavaScript's \s but the space itself and U+FEFF, which shows nothing (see
+ * DROPPED). Two cheap passes: most cells of an order hold one such character (en-US times carry
+ * U+202F) and no run.
  */
-const SPACING = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const WHITE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const RUN = / {2,}/g;
+const oneRun = (text: string) => (text.includes("  ") ? text.replace(RUN, " ") : text);
 /** `text` spaced as a cell shows it: each run of white space one space. */
-export const oneSpace = (text: string): string => text.replace(SPACING, " ");
-/** What shows nothing and may sit inside a word: the soft hyphen, zero-width space, word joiner, zero-width no-break space. */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+export const oneSpace = (text: string): string => oneRun(text.replace(WHITE, " "));
 /** Languages whose lower case differs from the default mapping (dotted and dotless i). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 
@@ -43,7 +48,9 @@ export function createFold(locale: string): (text: string) => string {
     const lower = oneSpace(toLower(text));
     if (!NON_ASCII.test(lower)) return lower;
     // Lower case again: some compatibility forms decompose to capitals (№ → "No", ™ → "TM").
-    return oneSpace(toLower(lower.replace(INVISIBLE, "").normalize("NFKD")).replace(MARKS, "").replace(/ß/g, "ss").replace(/ς/g, "σ"));
+    // Every other white space is one space already: a dropped character (or a mark) between two
+    // spaces leaves the only run there can be.
+    return oneRun(toLower(lower.normalize("NFKD")).replace(DROPPED, "").replace(/ß/g, "ss").replace(/ς/g, "σ"));
   };
 }
 
