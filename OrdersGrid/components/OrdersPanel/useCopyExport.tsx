@@ -76,10 +76,10 @@ function download(text: string, fileName: string): void {
 
 export interface CopyExport {
   /**
-   * Ctrl+C: the selected rows of `shown`, else the focused one, as tab-separated text with a
-   * header row; with none selected and a cell focused (`column` of `focused`), its value alone.
+   * Ctrl+C: the selected orders, else the focused one, as tab-separated text with a header row;
+   * with none selected and a cell focused (`column` of `focused`), its value alone.
    */
-  readonly copy: (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => void;
+  readonly copy: (focused: Order | undefined, column?: OrderColumn) => void;
   /** The Export action: the selected (or all loaded) orders to a CSV file. */
   readonly exportCsv: () => void;
 }
@@ -107,8 +107,10 @@ export function useCopyExport(
     [dispatchToast],
   );
 
-  const copy = (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => {
-    const picked = selectedIn(shown, selected);
+  const copy = (focused: Order | undefined, column?: OrderColumn) => {
+    // What the footer counts, Export writes and the app reads: selected orders a quick find
+    // hides are copied too (the toast says how many rows).
+    const picked = selectedIn(loaded, selected);
     // One value pastes into the one spreadsheet cell it is pasted on: no header row. A focused
     // cell is what the user points at, unless they picked rows (Multiple); a Single selection is
     // only the row clicked last.

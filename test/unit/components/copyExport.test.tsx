@@ -133,6 +133,25 @@ describe("copying", () => {
     await screen.findByText("Rows copied: 1");
     expect(clipboard[0]?.split("\r\n").map((line) => line.split("\t")[0])).toEqual(["Order", "ORD-000003"]);
   });
+
+  it("copies the selected orders a quick find of the loaded rows hides, as the footer counts them and Export writes them", async () => {
+    mountControl({ apiBaseUrl: server.url, selectionMode: "Multiple" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000002"));
+    fireEvent.click(row("ORD-000003"), { ctrlKey: true });
+    // A search only ORD-000002 of the two matches: ORD-000003 is selected but hidden.
+    const customer = orderAt(1, 1).customer;
+    expect(orderAt(2, 1).customer).not.toBe(customer);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: customer } });
+    await waitFor(() => expect(document.querySelector('[data-order-id="ORD-000003"]')).toBeNull());
+    expect(screen.getByTestId("footer-selected").textContent).toBe("2 selected");
+    act(() => grid().focus());
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Rows copied: 2");
+    expect(clipboard[0]?.split("\r\n").map((line) => line.split("\t")[0])).toEqual(["Order", "ORD-000002", "ORD-000003"]);
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    expect((await downloadedLines()).filter(Boolean).slice(1).map((line) => line.split(",")[0])).toEqual(["ORD-000002", "ORD-000003"]);
+  });
 });
 
 describe("copying in Single selection, and with a selection outside the list", () => {
