@@ -34,18 +34,29 @@ function lines(columns: readonly TableColumn[], orders: readonly Order[], cell: 
  */
 export const tsvCell = (text: string): string => inert(text).replace(/[\t\r\n]+/g, " ");
 
+/**
+ * One cell of pasted rows: a value that begins with a quote is quoted, its quotes doubled. Excel
+ * and Sheets take a leading quote for the start of a quoted field, which drops its quotes and
+ * runs the cells after an unpaired one into it.
+ */
+function tsvField(text: string): string {
+  const value = tsvCell(text);
+  return value.startsWith('"') ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
 /** Tab-separated text with a header row, as Excel and Sheets paste it into columns. */
 export function toTsv(columns: readonly TableColumn[], orders: readonly Order[]): string {
-  return lines(columns, orders, tsvCell, "\t").join("\r\n");
+  return lines(columns, orders, tsvField, "\t").join("\r\n");
 }
 
 /**
  * The list separator Excel reads a CSV file with in `locale`: where the decimal separator is a
- * comma (de, fr, ...) Windows and Excel separate lists with `;`, elsewhere with `,`. A `sep=`
- * line would say so in the file, but Excel then ignores the byte order mark.
+ * comma (de, fr, ...) Windows and Excel separate lists with `;`, elsewhere with `,`; in
+ * Switzerland and Liechtenstein `;` too, with a decimal point. A `sep=` line would say so in the
+ * file, but Excel then ignores the byte order mark.
  */
 export function csvSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === "decimal")?.value === "," ? ";" : ",";
+  return /-(?:ch|li)(?:-|$)/i.test(locale) || new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === "decimal")?.value === "," ? ";" : ",";
 }
 
 /** A CSV field per RFC 4180: quoted when it holds the separator, a quote or a line break, quotes doubled. */

@@ -32,6 +32,12 @@ describe("toTsv", () => {
     const text = toTsv(columns, [order("ORD-1", "Contoso"), order("ORD-2", "=cmd()\tx\ny", -4.5)]);
     expect(text.split("\r\n")).toEqual(["Order\tCustomer\tTotal (number)", "ORD-1\tContoso\t", "ORD-2\t'=cmd() x y\t-4.5"]);
   });
+
+  it("quotes a cell that begins with a quote, so a paste keeps its quotes and an unpaired one does not swallow the cells after it", () => {
+    const text = toTsv(columns, [order("ORD-1", '"Fabrikam" Europe', 5), order("ORD-2", '"Contoso'), order("ORD-3", '12" pipe')]);
+    // A quote inside a value is kept as it is: only a leading one starts a quoted field.
+    expect(text.split("\r\n").slice(1)).toEqual(['ORD-1\t"""Fabrikam"" Europe"\t5', 'ORD-2\t"""Contoso"\t', 'ORD-3\t12" pipe\t']);
+  });
 });
 
 describe("tsvCell", () => {
@@ -39,6 +45,10 @@ describe("tsvCell", () => {
     expect(tsvCell('=HYPERLINK("http://evil","x")')).toBe('\'=HYPERLINK("http://evil","x")');
     expect(tsvCell("two\tcells\r\nand lines")).toBe("two cells and lines");
     expect(tsvCell("-12.5")).toBe("-12.5");
+  });
+
+  it("leaves a value that begins with a quote as shown: one value pastes into one cell", () => {
+    expect(tsvCell('"Contoso')).toBe('"Contoso');
   });
 });
 
@@ -49,11 +59,14 @@ describe("csvSeparator (Excel's list separator for the locale)", () => {
     ["de-AT", ";"],
     ["nl-NL", ";"],
     ["pt-BR", ";"],
+    ["de-CH", ";"],
+    ["it-CH", ";"],
+    ["de-LI", ";"],
     ["en-US", ","],
     ["en-GB", ","],
     ["ja-JP", ","],
     ["zh-CN", ","],
-  ])("%s (decimal separator a comma or not) → %j", (locale, separator) => {
+  ])("%s (decimal separator a comma or not; Switzerland and Liechtenstein with a point) → %j", (locale, separator) => {
     expect(csvSeparator(locale)).toBe(separator);
   });
 });
