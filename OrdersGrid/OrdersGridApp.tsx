@@ -14,7 +14,7 @@ import { fillTemplate, phraseText } from "./strings/stringKeys";
 import { oneSpace } from "./view/searchOrders";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
-type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec">;
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec" | "collection">;
 
 export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
@@ -95,6 +95,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       density={config.density}
       columnSpec={columnSpec}
       search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
+      collection={dataSource === "Dataset" ? { sort: config.collectionSort, search: config.collectionSearch } : undefined}
     />
   ) : (
     <NotConfigured

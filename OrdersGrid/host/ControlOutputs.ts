@@ -1,4 +1,4 @@
-import type { OrderSort } from "../orders/OrderSort";
+import { directionName, type OrderSort } from "../orders/OrderSort";
 
 /** The values app makers read from the control (manifest outputs). */
 export interface ControlOutputs {
@@ -65,7 +65,7 @@ export function outputsFromSort(previous: ControlOutputs, sort: OrderSort | unde
   return {
     ...previous,
     sortColumn: sort?.column ?? "",
-    sortDirection: sort ? (sort.direction === "ascending" ? "Ascending" : "Descending") : "",
+    sortDirection: sort ? directionName(sort.direction) : "",
   };
 }
 

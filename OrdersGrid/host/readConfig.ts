@@ -23,6 +23,12 @@ export interface GridConfig {
   readonly columns: string | undefined;
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
+  /**
+   * Dataset: the sort and the search text the app loaded the collection with (its OnSort and
+   * OnSearch), as the grid's outputs gave them; undefined when blank.
+   */
+  readonly collectionSort: string | undefined;
+  readonly collectionSearch: string | undefined;
   /** Whether the quick find box shows (on unless the maker turns it off). */
   readonly showSearch: boolean;
   /** Connector: the API's search parameter, `{text}` where the URL-encoded text goes (e.g. `search={text}`); undefined when blank. */
@@ -45,6 +51,8 @@ export interface ConfigParameters {
   readonly webApiTable?: { readonly raw: string | null } | undefined;
   readonly webApiColumns?: { readonly raw: string | null } | undefined;
   readonly nextLink?: { readonly raw: string | null } | undefined;
+  readonly collectionSort?: { readonly raw: string | null } | undefined;
+  readonly collectionSearch?: { readonly raw: string | null } | undefined;
   readonly sortQuery?: { readonly raw: string | null } | undefined;
   readonly columns?: { readonly raw: string | null } | undefined;
   readonly showSearch?: { readonly raw: boolean | null } | undefined;
@@ -96,6 +104,8 @@ export function readConfig(parameters: ConfigParameters): GridConfig {
     webApiTable: optionalText(parameters.webApiTable?.raw),
     webApiColumns: optionalText(parameters.webApiColumns?.raw),
     nextLink: optionalText(parameters.nextLink?.raw),
+    collectionSort: optionalText(parameters.collectionSort?.raw),
+    collectionSearch: optionalText(parameters.collectionSearch?.raw),
     sortQuery: optionalText(parameters.sortQuery?.raw),
     columns: optionalText(parameters.columns?.raw),
     // TwoOptions with a default: only an explicit false (not a missing value) turns it off.

@@ -78,7 +78,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const pcfStartUrl = await waitForPcfStart(pcfStart, log);
     // The harness fills empty text inputs with "val" (a nextLink of "val" would turn the canvas
     // bridge on); a single space reads as blank to the control and is left alone by the harness.
-    const properties = { apiBaseUrl: api.url, nextLink: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", searchQuery: " ", columns: " ", ...options.properties };
+    const properties = { apiBaseUrl: api.url, nextLink: " ", collectionSort: " ", collectionSearch: " ", webApiTable: " ", webApiColumns: " ", sortQuery: " ", searchQuery: " ", columns: " ", ...options.properties };
     const defaults = Object.fromEntries(
       Object.entries(properties).map(([name, value]) => [name, { Value: value, SelectedType: PROPERTY_TYPES[name] ?? "SingleLine.Text" }]),
     );

@@ -186,24 +186,32 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  test("README's OnSearch and OnSort formula: the app reloads page 1 with the grid's search and sort, and the grid shows the API's list", async ({ page, api }) => {
+  test("README's OnSort and OnSearch formula: the app reloads page 1 with the grid's sort and search, and the grid shows the API's list as the app says it loaded it", async ({ page, api }) => {
     const app = await openCanvasHost(page, host.url, ON_START);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
-    await page.getByRole("searchbox", { name: "Search orders" }).fill("ord-0009");
-
-    // None of the 100 loaded matches; the app's search on the API finds ORD-000900 to ORD-000999.
-    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", "ORD-000900");
-    expect(await app.call("collectionIds")).toEqual(ALL_IDS.slice(899, 999));
-    expect(await app.call("events")).toContain("OnSearch");
+    const byTotal = (ids: readonly string[]) =>
+      ids
+        .map((id, i) => ({ id, total: totalOf(id), i }))
+        .sort((a, b) => a.total - b.total || a.i - b.i)
+        .map((order) => order.id);
 
     await app.grid.getByRole("columnheader", { name: /^Total/ }).getByRole("button").click();
-    const byTotal = ALL_IDS.slice(899, 999)
-      .map((id, i) => ({ id, total: totalOf(id), i }))
-      .sort((a, b) => a.total - b.total || a.i - b.i)
-      .map((order) => order.id);
-    // OnSort reloads the collection in the API's order, the search kept.
-    await expect.poll(() => app.call("collectionIds")).toEqual(byTotal);
-    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotal[0] ?? "");
+    // OnSort reloads the collection in the API's order: page 1 of all 1,000 orders by total.
+    const firstByTotal = byTotal(ALL_IDS).slice(0, 100);
+    await expect.poll(() => app.call("collectionIds")).toEqual(firstByTotal);
+    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", firstByTotal[0] ?? "");
+    // collectionSort says the collection is in the grid's sort: the API's order, not the browser's over the orders loaded so far.
+    await expect(page.getByTestId("footer-text")).toHaveText("Orders loaded: 100");
+    expect((await api.listRequests()).map((r) => r.path).at(-1)).toMatch(/orderBy=total\+asc/);
+
+    await page.getByRole("searchbox", { name: "Search orders" }).fill("ord-0009");
+    // The app's search on the API finds ORD-000900 to ORD-000999, the sort kept.
+    const found = byTotal(ALL_IDS.slice(899, 999));
+    await expect.poll(() => app.call("collectionIds")).toEqual(found);
+    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", found[0] ?? "");
+    expect(await app.call("events")).toEqual(expect.arrayContaining(["OnSort", "OnSearch"]));
+    // collectionSearch says the collection holds the API's matches: the grid does not search them again.
+    await expect(page.getByTestId("search-status")).toHaveText("Matching orders loaded: 100");
     const requests = (await api.listRequests()).map((r) => r.path);
     expect(requests.at(-1)).toMatch(/orderBy=total\+asc.*search=ord-0009|search=ord-0009.*orderBy=total\+asc/);
     expect(await app.call("notifications")).toEqual([]);

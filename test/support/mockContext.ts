@@ -26,6 +26,9 @@ export interface MockContextOptions {
   requestTimeout?: number | null;
   /** The canvas app's nextLink input (Dataset source, bridge). */
   nextLink?: string | null;
+  /** The canvas app's collectionSort and collectionSearch inputs (Dataset source). */
+  collectionSort?: string | null;
+  collectionSearch?: string | null;
   webApiTable?: string | null;
   webApiColumns?: string | null;
   /** Connector: the API's sort parameters, e.g. `orderBy={field} {direction}`. */
@@ -84,6 +87,8 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         pageSize: { raw: options.pageSize ?? null },
         requestTimeout: { raw: options.requestTimeout ?? null },
         nextLink: { raw: options.nextLink ?? null },
+        collectionSort: { raw: options.collectionSort ?? null },
+        collectionSearch: { raw: options.collectionSearch ?? null },
         webApiTable: { raw: options.webApiTable ?? null },
         webApiColumns: { raw: options.webApiColumns ?? null },
         sortQuery: { raw: options.sortQuery ?? null },

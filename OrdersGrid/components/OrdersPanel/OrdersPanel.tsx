@@ -5,11 +5,12 @@ import type { GridStatus } from "../../host/ControlOutputs";
 import type { Density } from "../../host/readConfig";
 import type { Order } from "../../orders/Order";
 import type { ColumnSpec } from "../../orders/columnSpec";
-import type { OrderSort } from "../../orders/OrderSort";
+import { namesSort, type OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
 import { forService } from "../../strings/forService";
 import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import { oneSpace } from "../../view/searchOrders";
 import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
@@ -55,6 +56,8 @@ export interface OrdersPanelProps {
   readonly density?: Density | undefined;
   /** The app maker's columns (`columns`): which, in which order, their headings and starting widths; undefined: the usual five. */
   readonly columnSpec?: readonly ColumnSpec[] | undefined;
+  /** Dataset: the sort and the search text the app says it loaded its collection with (`collectionSort`, `collectionSearch`). */
+  readonly collection?: { readonly sort?: string | undefined; readonly search?: string | undefined } | undefined;
 }
 
 export interface PanelSearch {
@@ -80,7 +83,11 @@ const FIRST_LOAD_ROWS = 6;
 export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { pageSize, height, format, onSelect, onStatusChange } = props;
   const styles = useStyles();
-  const { sort, source, localSort, onSort } = useSort(props.source, props.onSortChange);
+  const sorting = useSort(props.source, props.onSortChange);
+  const { sort, source, onSort } = sorting;
+  const { collection } = props;
+  // The app's collection is in the grid's sort already (its OnSort reloaded it): in its order.
+  const localSort = sorting.localSort && collection?.sort !== undefined && namesSort(collection.sort, sorting.localSort) ? undefined : sorting.localSort;
   // What failed is named as the user knows it: the Sales API, Dataverse or the app's data.
   const strings = React.useMemo(() => forService(props.strings, source.service), [props.strings, source.service]);
   const query = useOrdersQuery(source, props.maxPages);
@@ -106,8 +113,9 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   }
   const onColumnResize = React.useCallback((column: ColumnKey, columnWidth: number) => setColumnWidths((current) => (current[column] === columnWidth ? current : { ...current, [column]: columnWidth })), []);
   const searchText = props.search?.text ?? "";
-  // A source that searched already (its pages hold only matches) is not filtered again here.
-  const searchedBySource = source.search !== undefined;
+  // A source that searched already (its pages hold only matches), or an app that loaded its
+  // collection for this search (its OnSearch), is not filtered again here.
+  const searchedBySource = source.search !== undefined || (collection?.search !== undefined && collection.search === oneSpace(searchText).trim());
   // The rows in the sort's order, when the source could not sort them: only those loaded so far.
   // Quick find filters them, keeping that order.
   const rows = useSortedOrders(orders, localSort, format.locale);

@@ -146,4 +146,30 @@ describe("sorting through the control", () => {
     expect(dataset.sorting).toEqual([]);
     expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-000001", "ORD-000002", "ORD-000003"]);
   });
+
+  it("Dataset over the canvas bridge: once the app says it loaded its collection in the grid's sort (collectionSort), the grid shows it in the app's order, not as sorted so far", async () => {
+    const dataset = new MockDataset({ rows: orderRows(50).reverse(), pageSize: 50 });
+    const { container, update } = mountControl({ dataSource: "Dataset", dataset, nextLink: "https://sales.contoso.com/orders?page=2" });
+    await screen.findByText("ORD-000050");
+    fireEvent.click(sortButton("Order"));
+    await findFooter("Sorted the 50 orders loaded so far");
+    // README's OnSort: page 1 again from an API that sorts ids as text, where ORD-10 comes before ORD-2.
+    const ids = Array.from({ length: 50 }, (_, i) => `ORD-${i + 1}`);
+    const sortedByApi = [...ids].sort().map((orderid, i) => ({ ...orderRows(1, i)[0], orderid }));
+    dataset.setCollection(sortedByApi);
+    // The grid sorts what it loaded until the app says the collection is in its sort.
+    await waitFor(() => expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-1", "ORD-2", "ORD-3"]));
+    update({ collectionSort: "id Ascending" });
+    await waitFor(() => expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-1", "ORD-10", "ORD-11"]));
+    await findFooter("Orders loaded: 50");
+    // A collection sorted otherwise than the grid's sort is sorted in the browser again.
+    fireEvent.click(sortButton("Order"));
+    await findFooter("Sorted the 50 orders loaded so far");
+    expect(renderedIds(container)[0]).toBe("ORD-50");
+    // The app's OnSort again, descending; the direction as a sort parameter writes it ("desc") names the sort too.
+    dataset.setCollection([...sortedByApi].reverse());
+    update({ collectionSort: "ID desc" });
+    await findFooter("Orders loaded: 50");
+    await waitFor(() => expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-9", "ORD-8", "ORD-7"]));
+  });
 });

@@ -206,4 +206,24 @@ describe("Dataset search", () => {
     expect(mounted.control.getOutputs().searchText).toBe("Customer 4");
     expect(dataset.calls.some((call) => call.startsWith("setFilter"))).toBe(false);
   });
+
+  it("over the canvas bridge, shows the app's orders as the matches once it says it loaded its collection for the search (collectionSearch)", async () => {
+    const dataset = new MockDataset({ rows: orderRows(50), pageSize: 50 });
+    const mounted = mountControl({ dataSource: "Dataset", dataset, nextLink: "https://sales.contoso.com/orders?page=2" });
+    await screen.findByText("ORD-000001");
+    typeSearch("  Northwind   ");
+    await screen.findByText("No orders match “Northwind”");
+    await waitFor(() => expect(mounted.control.getOutputs().searchText).toBe("Northwind"));
+    // README's OnSearch: the API found orders by what no column shows (the customer's former name).
+    const found = orderRows(3, 200);
+    dataset.setCollection(found);
+    mounted.update({ nextLink: null });
+    await screen.findByText("No orders match “Northwind”");
+    mounted.update({ collectionSearch: "Northwind" });
+    await waitFor(() => expect(renderedIds(mounted.container)).toEqual(["ORD-000201", "ORD-000202", "ORD-000203"]));
+    expect(screen.getByTestId("search-status").textContent).toBe("Matching orders loaded: 3");
+    // Typing on narrows what the app loaded, in the browser, until the app loads for the new text.
+    typeSearch("Northwind 2");
+    await screen.findByText("No orders match “Northwind 2”");
+  });
 });

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   let colOrders: readonly ApiOrder[] = [];
   let varNextLink: string | null = null;
   let varSelected: string | null = null;
-  const inputs: { nextLink: string | null } = { nextLink: null };
+  const inputs: { nextLink: string | null; sort: string | null; search: string | null } = { nextLink: null, sort: null, search: null };
   const events: string[] = [];
   const notifications: string[] = [];
   let loadMoreRunning = 0;
@@ -116,19 +116,22 @@ async function start(): Promise<void> {
 
   /**
    * OrdersGrid1.OnSort and OrdersGrid1.OnSearch (README, Sorting): ListOrders' page 1 with the
-   * grid's sort and search, ClearCollect, Set varNextLink; Notify on failure.
+   * grid's sort and search, ClearCollect, Set varNextLink, then Set varCollectionSort and
+   * varCollectionSearch (bound to collectionSort and collectionSearch); Notify on failure.
    */
   async function onSortOrSearch() {
-    const { sortColumn, sortDirection, searchText } = control.outputs();
+    const { sortColumn = "", sortDirection = "", searchText = "" } = control.outputs();
     try {
       const result = await ContosoSales.ListOrders({
         page: 1,
         pageSize: connectorPageSize,
         orderBy: sortColumn ? `${sortColumn}${sortDirection === "Descending" ? " desc" : " asc"}` : undefined,
-        search: searchText ?? undefined,
+        search: searchText || undefined,
       });
       ClearCollect(result.items);
       SetNextLink(result.nextLink);
+      // Set(varCollectionSort, OrdersGrid1.sortColumn & " " & OrdersGrid1.sortDirection); Set(varCollectionSearch, OrdersGrid1.searchText)
+      void queue.apply(() => Object.assign(inputs, { sort: `${sortColumn} ${sortDirection}`, search: searchText }), ["collectionSort", "collectionSearch"]);
     } catch (error) {
       Notify(`Orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -140,7 +143,7 @@ async function start(): Promise<void> {
     strings,
     width: numberParameter("width", 900),
     height: numberParameter("height", 420),
-    parameters: () => datasetInputs(orders, inputs.nextLink),
+    parameters: () => datasetInputs(orders, inputs.nextLink, inputs),
     events: {
       OnLoadMore: () => {
         events.push("OnLoadMore");

@@ -35,7 +35,7 @@ export function numberParameter(name: string, fallback: number): number {
  * pageSize and requestTimeout from the URL (100, 30 s), the bound data-set, and `nextLink`
  * (the canvas bridge's input; null in a model-driven subgrid); selectionMode from the URL (Single).
  */
-export function datasetInputs(orders: unknown, nextLink: string | null): Readonly<Record<string, unknown>> {
+export function datasetInputs(orders: unknown, nextLink: string | null, collection: { sort?: string | null; search?: string | null } = {}): Readonly<Record<string, unknown>> {
   return {
     dataSource: { raw: "Dataset" },
     apiBaseUrl: { raw: null },
@@ -43,6 +43,8 @@ export function datasetInputs(orders: unknown, nextLink: string | null): Readonl
     requestTimeout: { raw: numberParameter("requestTimeout", 30) },
     maxPages: { raw: null },
     nextLink: { raw: nextLink },
+    collectionSort: { raw: collection.sort ?? null },
+    collectionSearch: { raw: collection.search ?? null },
     webApiTable: { raw: null },
     webApiColumns: { raw: null },
     selectionMode: { raw: new URLSearchParams(location.search).get("selectionMode") },
