@@ -120,8 +120,9 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
   const filter = search && searchable ? `&$filter=${encodeURIComponent(searchFilter(columns, search))}` : "";
   const orderBy = sort && `${columns[sort.column] ?? ""} ${sort.direction === "ascending" ? "asc" : "desc"}`;
   const firstOptions = `?$select=${select}${filter}${orderBy ? `&$orderby=${orderBy}` : ""}`;
-  // Dataverse returns a table's primary key (`<table>id`, e.g. contoso_orderid) whatever
-  // $select asks for; the form is opened with it.
+  // Dataverse returns a table's primary key (`<table>id`, e.g. contoso_orderid; an activity
+  // table's, a task or a custom activity, is activityid) whatever $select asks for; the form is
+  // opened with it.
   const primaryKey = `${table}id`;
   const recordIds = new Map<string, string>();
 
@@ -152,7 +153,7 @@ export function createWebApiOrdersSource(options: WebApiOrdersSourceOptions): Or
       }
       const items = result.entities.map((entity) => {
         const order = entityToOrder(entity, columns);
-        const recordId = asText(entity[primaryKey]);
+        const recordId = asText(entity[primaryKey] ?? entity.activityid);
         if (recordId) recordIds.set(order.id, recordId);
         return order;
       });

@@ -313,6 +313,20 @@ describe("opening records", () => {
     expect(forms).toEqual([{ entityName: "contoso_order", entityId: "6f1c0d1e-0000-4000-8000-000000000001" }]);
   });
 
+  it("WebApi: a row of an activity table (a custom activity) opens by its primary key, activityid", async () => {
+    const forms: unknown[] = [];
+    mountControl({
+      dataSource: "WebApi",
+      webApiTable: "contoso_delivery",
+      webApiColumns: "id:subject",
+      retrieveMultipleRecords: () => Promise.resolve({ entities: [{ activityid: "6f1c0d1e-0000-4000-8000-000000000002", subject: "ORD-2" }] }),
+      openForm: (options) => Promise.resolve(forms.push(options)),
+    });
+    await screen.findByText("ORD-2");
+    fireEvent.doubleClick(screen.getByText("ORD-2"));
+    expect(forms).toEqual([{ entityName: "contoso_delivery", entityId: "6f1c0d1e-0000-4000-8000-000000000002" }]);
+  });
+
   it("Connector: Enter raises OnSelect and opens nothing", async () => {
     const forms: unknown[] = [];
     const { mock } = mount({ openForm: (options) => Promise.resolve(forms.push(options)) });
