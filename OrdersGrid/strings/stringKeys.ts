@@ -87,6 +87,7 @@ export const STRING_KEYS = [
   "Select_Row",
   "Footer_Selected",
   "Copy_Done",
+  "Copy_DoneHidden",
   "Copy_Failed",
   "Copy_CellDone",
   "Copy_CellFailed",

@@ -187,7 +187,7 @@ export function OrdersGrid(props: OrdersGridProps): React.ReactElement {
     if (count === 0) return;
     const order = orders.items[activeRow];
     if (command && letter === "c") {
-      onCopy?.(order, activeCol === null ? undefined : columns[activeCol]);
+      onCopy?.(order, orders, activeCol === null ? undefined : columns[activeCol]);
       event.preventDefault();
       return;
     }

@@ -31,7 +31,7 @@ export interface OrdersGridProps {
   /** Enter or a double-click on a row; the grid does not open anything itself. */
   readonly onOpen?: ((order: Order) => void) | undefined;
   /** Ctrl+C (Cmd+C): `focused` is the focused row's order; `column` the focused cell's column, when a cell (not the row) is focused. */
-  readonly onCopy?: ((focused: Order | undefined, column: OrderColumn | undefined) => void) | undefined;
+  readonly onCopy?: ((focused: Order | undefined, shown: OrderList, column: OrderColumn | undefined) => void) | undefined;
   /** Called with the index of the last row in view whenever the visible range changes. */
   readonly onVisibleRangeChange: (lastVisibleIndex: number) => void;
   /**

@@ -76,10 +76,11 @@ function download(text: string, fileName: string): void {
 
 export interface CopyExport {
   /**
-   * Ctrl+C: the selected orders, else the focused one, as tab-separated text with a header row;
-   * with none selected and a cell focused (`column` of `focused`), its value alone.
+   * Ctrl+C: the selected orders (Single: the selected one of `shown`), else the focused one, as
+   * tab-separated text with a header row; with none selected and a cell focused (`column` of
+   * `focused`), its value alone.
    */
-  readonly copy: (focused: Order | undefined, column?: OrderColumn) => void;
+  readonly copy: (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => void;
   /** The Export action: the selected (or all loaded) orders to a CSV file. */
   readonly exportCsv: () => void;
 }
@@ -107,10 +108,11 @@ export function useCopyExport(
     [dispatchToast],
   );
 
-  const copy = (focused: Order | undefined, column?: OrderColumn) => {
-    // What the footer counts, Export writes and the app reads: selected orders a quick find
-    // hides are copied too (the toast says how many rows).
-    const picked = selectedIn(loaded, selected);
+  const copy = (focused: Order | undefined, shown: OrderList, column?: OrderColumn) => {
+    // The orders picked (Multiple), as the footer counts them, Export writes them and the app
+    // reads them: those a quick find hides too, and the toast says how many it hides. A Single
+    // selection is only the row clicked last: copied while it is shown.
+    const picked = selectedIn(selectionMode === "Multiple" ? loaded : shown, selected);
     // One value pastes into the one spreadsheet cell it is pasted on: no header row. A focused
     // cell is what the user points at, unless they picked rows (Multiple); a Single selection is
     // only the row clicked last.
@@ -120,9 +122,9 @@ export function useCopyExport(
     }
     const chosen = picked.length > 0 ? picked : focused ? [focused] : [];
     if (chosen.length === 0) return;
-    void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) =>
-      say(copied ? fillTemplate(strings.Copy_Done, format.count(chosen.length)) : strings.Copy_Failed, copied ? "success" : "error"),
-    );
+    const hidden = picked.length - selectedIn(shown, selected).length;
+    const done = hidden > 0 ? fillTemplate(strings.Copy_DoneHidden, format.count(chosen.length), format.count(hidden)) : fillTemplate(strings.Copy_Done, format.count(chosen.length));
+    void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) => say(copied ? done : strings.Copy_Failed, copied ? "success" : "error"));
   };
 
   const exportCsv = () => {

@@ -147,7 +147,8 @@ describe("copying", () => {
     expect(screen.getByTestId("footer-selected").textContent).toBe("2 selected");
     act(() => grid().focus());
     fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
-    await screen.findByText("Rows copied: 2");
+    // The toast says that one of them is not in view.
+    await screen.findByText("Rows copied: 2 (1 hidden by the search)");
     expect(clipboard[0]?.split("\r\n").map((line) => line.split("\t")[0])).toEqual(["Order", "ORD-000002", "ORD-000003"]);
     fireEvent.click(screen.getByRole("button", { name: "Export" }));
     expect((await downloadedLines()).filter(Boolean).slice(1).map((line) => line.split(",")[0])).toEqual(["ORD-000002", "ORD-000003"]);
@@ -167,6 +168,21 @@ describe("copying in Single selection, and with a selection outside the list", (
     fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
     await screen.findByText("Value copied");
     expect(clipboard).toEqual([shown]);
+  });
+
+  it("Single: a selected row a quick find hides is not copied; the focused row is", async () => {
+    mountControl({ apiBaseUrl: server.url });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(row("ORD-000003"));
+    const customer = orderAt(1, 1).customer;
+    expect(orderAt(2, 1).customer).not.toBe(customer);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: customer } });
+    await waitFor(() => expect(document.querySelector('[data-order-id="ORD-000003"]')).toBeNull());
+    act(() => grid().focus());
+    expect(active().getAttribute("data-order-id")).toBe("ORD-000002");
+    fireEvent.keyDown(grid(), { key: "c", ctrlKey: true });
+    await screen.findByText("Rows copied: 1");
+    expect(clipboard[0]?.split("\r\n").map((line) => line.split("\t")[0])).toEqual(["Order", "ORD-000002"]);
   });
 
   it("a search the API ran keeps the selection; Export then writes the orders shown, not an empty file", async () => {
