@@ -9,6 +9,8 @@ const LOCALES: Readonly<Record<number, string>> = {
   1086: "ms-MY", 1087: "kk-KZ", 1110: "gl-ES", 2052: "zh-CN", 2070: "pt-PT", 2074: "sr-Latn-RS",
   3076: "zh-HK", 3082: "es-ES", 3098: "sr-Cyrl-RS", 2057: "en-GB", 3081: "en-AU", 4105: "en-CA",
   3084: "fr-CA", 2055: "de-CH", 3079: "de-AT", 2067: "nl-BE", 2060: "fr-BE",
+  // Switzerland's and Liechtenstein's other languages: their formats, and Excel's ; in a CSV.
+  4108: "fr-CH", 2064: "it-CH", 5127: "de-LI",
 };
 
 export const DEFAULT_LOCALE = "en-US";

@@ -74,6 +74,10 @@ describe("localeFromLanguageId", () => {
     [1031, "de-DE"],
     [1036, "fr-FR"],
     [1041, "ja-JP"],
+    [2055, "de-CH"],
+    [4108, "fr-CH"],
+    [2064, "it-CH"],
+    [5127, "de-LI"],
     [99999, "en-US"],
     [undefined, "en-US"],
   ])("%s → %s", (lcid, locale) => {
