@@ -95,7 +95,7 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       density={config.density}
       columnSpec={columnSpec}
       search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
-      collection={dataSource === "Dataset" ? { sort: config.collectionSort, search: config.collectionSearch } : undefined}
+      collection={dataSource === "Dataset" && host.feed.bridged() ? { sort: config.collectionSort, search: config.collectionSearch } : undefined}
     />
   ) : (
     <NotConfigured

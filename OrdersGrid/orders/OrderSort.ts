@@ -14,15 +14,8 @@ export interface OrderSort {
 /** As app makers read it in `sortDirection`. */
 export const directionName = (direction: SortDirection): "Ascending" | "Descending" => (direction === "ascending" ? "Ascending" : "Descending");
 
-/**
- * Whether the app's text names `sort`: its column and direction as the outputs give them
- * (`total Descending`), or the direction as a sort parameter writes it (`total desc`), in any case.
- */
-export function namesSort(text: string, sort: OrderSort): boolean {
-  const [column, direction = "", more] = text.toLowerCase().split(/\s+/);
-  // "asc" and "desc" are the directions without their "ending".
-  return more === undefined && column === sort.column && (direction === sort.direction || direction === sort.direction.slice(0, -6));
-}
+/** The sort as the outputs give it, `sortColumn & " " & sortDirection`: `total Descending`. */
+export const sortName = (sort: OrderSort): string => `${sort.column} ${directionName(sort.direction)}`;
 
 export function sameSort(a: OrderSort | undefined, b: OrderSort | undefined): boolean {
   return a?.column === b?.column && a?.direction === b?.direction;

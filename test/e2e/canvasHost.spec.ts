@@ -217,6 +217,27 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(await app.call("notifications")).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  test("README's OnSort formula, the user sorting again before the API answers: the collection and the grid end in the later sort, the API's order", async ({ page, api }) => {
+    await api.reset({ count: 1000, latencyMs: 600 });
+    const app = await openCanvasHost(page, host.url, ON_START);
+    await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+    const total = app.grid.getByRole("columnheader", { name: /^Total/ }).getByRole("button");
+    await total.click();
+    await expect.poll(() => app.call("events")).toContain("OnSort");
+    await total.click();
+    // Page 1 of all 1,000 orders by total, highest first: the answer to the second OnSort.
+    const byTotalDescending = ALL_IDS.map((id, i) => ({ id, total: totalOf(id), i }))
+      .sort((a, b) => b.total - a.total || a.i - b.i)
+      .slice(0, 100)
+      .map((order) => order.id);
+    await expect.poll(() => app.call("collectionIds"), { timeout: 15_000 }).toEqual(byTotalDescending);
+    await expect(app.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", byTotalDescending[0] ?? "");
+    await expect(page.getByTestId("footer-text")).toHaveText("Orders loaded: 100");
+    await expect(app.grid.getByRole("columnheader", { name: /^Total/ })).toHaveAttribute("aria-sort", "descending");
+    expect((await api.listRequests()).map((r) => r.path).filter((path) => path.includes("orderBy="))).toHaveLength(2);
+    expect(await app.call("notifications")).toEqual([]);
+  });
 });
 
 test.describe("the connector stand-in applies the custom code's rules", () => {

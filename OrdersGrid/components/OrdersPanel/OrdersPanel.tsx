@@ -5,7 +5,7 @@ import type { GridStatus } from "../../host/ControlOutputs";
 import type { Density } from "../../host/readConfig";
 import type { Order } from "../../orders/Order";
 import type { ColumnSpec } from "../../orders/columnSpec";
-import { namesSort, type OrderSort } from "../../orders/OrderSort";
+import { sortName, type OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
 import { forService } from "../../strings/forService";
@@ -56,7 +56,7 @@ export interface OrdersPanelProps {
   readonly density?: Density | undefined;
   /** The app maker's columns (`columns`): which, in which order, their headings and starting widths; undefined: the usual five. */
   readonly columnSpec?: readonly ColumnSpec[] | undefined;
-  /** Dataset: the sort and the search text the app says it loaded its collection with (`collectionSort`, `collectionSearch`). */
+  /** The canvas bridge: the sort and the search text the app says it loaded its collection with (`collectionSort`, `collectionSearch`). */
   readonly collection?: { readonly sort?: string | undefined; readonly search?: string | undefined } | undefined;
 }
 
@@ -87,7 +87,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const { sort, source, onSort } = sorting;
   const { collection } = props;
   // The app's collection is in the grid's sort already (its OnSort reloaded it): in its order.
-  const localSort = sorting.localSort && collection?.sort !== undefined && namesSort(collection.sort, sorting.localSort) ? undefined : sorting.localSort;
+  const sortedByApp = sorting.localSort !== undefined && collection?.sort === sortName(sorting.localSort);
+  const localSort = sortedByApp ? undefined : sorting.localSort;
   // What failed is named as the user knows it: the Sales API, Dataverse or the app's data.
   const strings = React.useMemo(() => forService(props.strings, source.service), [props.strings, source.service]);
   const query = useOrdersQuery(source, props.maxPages);

@@ -166,9 +166,9 @@ describe("sorting through the control", () => {
     fireEvent.click(sortButton("Order"));
     await findFooter("Sorted the 50 orders loaded so far");
     expect(renderedIds(container)[0]).toBe("ORD-50");
-    // The app's OnSort again, descending; the direction as a sort parameter writes it ("desc") names the sort too.
+    // The app's OnSort again, descending.
     dataset.setCollection([...sortedByApi].reverse());
-    update({ collectionSort: "ID desc" });
+    update({ collectionSort: "id Descending" });
     await findFooter("Orders loaded: 50");
     await waitFor(() => expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-9", "ORD-8", "ORD-7"]));
   });

@@ -104,8 +104,15 @@ describe("the Power Fx in README", () => {
     expect(sort?.map((call) => call.operation)).toEqual(["ListOrders"]);
     expect(roles.sort).toMatch(/ClearCollect\(colOrders, result\.items\)/);
     expect(roles.sort).toMatch(/OrdersGrid1\.sortColumn/);
-    // The same formula serves OnSearch: the search goes with the sort.
-    expect(roles.sort).toMatch(/search: If\(IsBlank\(OrdersGrid1\.searchText\)/);
+    // The same formula serves OnSearch: the search goes with the sort, both read once, at the start.
+    expect(roles.sort).toMatch(/text: OrdersGrid1\.searchText/);
+    expect(roles.sort).toMatch(/search: If\(IsBlank\(text\)/);
+    // The collection is filled only with the answer for the grid's sort and search of now, and
+    // the grid is told what it holds (collectionSort, collectionSearch).
+    expect(roles.sort).toMatch(/If\(column = OrdersGrid1\.sortColumn && direction = OrdersGrid1\.sortDirection && text = OrdersGrid1\.searchText,\s+ClearCollect/);
+    expect(roles.sort).toMatch(/Set\(varCollectionSort, column & " " & direction\);\s+Set\(varCollectionSearch, text\)/);
+    // Whatever else fills the collection says it holds no sort or search of the grid's.
+    expect(roles.first).toMatch(/Set\(varCollectionSort, Blank\(\)\);\s+Set\(varCollectionSearch, Blank\(\)\)/);
     for (const block of blocks) {
       expect(block).toMatch(/Set\(varNextLink, result\.nextLink\)/);
       expect(block).toMatch(/IfError\(/);
@@ -120,7 +127,7 @@ describe("the Power Fx in README", () => {
   });
 
   it("names control properties and events that the manifest declares", () => {
-    for (const name of ["nextLink", "selectedOrderId", "errorCode", "errorMessage", "requestId", "sortColumn", "sortDirection", "searchText", "OnLoadMore", "OnError", "OnSort", "OnSearch"]) {
+    for (const name of ["nextLink", "collectionSort", "collectionSearch", "selectedOrderId", "errorCode", "errorMessage", "requestId", "sortColumn", "sortDirection", "searchText", "OnLoadMore", "OnError", "OnSort", "OnSearch"]) {
       expect(manifest).toMatch(new RegExp(`name="${name}"`));
     }
   });

@@ -218,12 +218,21 @@ describe("Dataset search", () => {
     const found = orderRows(3, 200);
     dataset.setCollection(found);
     mounted.update({ nextLink: null });
-    await screen.findByText("No orders match “Northwind”");
+    // Loaded, and searched in the browser until the app says what it loaded them for.
+    await waitFor(() => expect(mounted.control.getOutputs().loadedCount).toBe(3));
+    expect(screen.getByText("No orders match “Northwind”")).toBeTruthy();
     mounted.update({ collectionSearch: "Northwind" });
     await waitFor(() => expect(renderedIds(mounted.container)).toEqual(["ORD-000201", "ORD-000202", "ORD-000203"]));
     expect(screen.getByTestId("search-status").textContent).toBe("Matching orders loaded: 3");
     // Typing on narrows what the app loaded, in the browser, until the app loads for the new text.
     typeSearch("Northwind 2");
     await screen.findByText("No orders match “Northwind 2”");
+  });
+
+  it("Connector: collectionSearch, a canvas bridge input, does not stop the grid searching the orders loaded", async () => {
+    mountControl({ apiBaseUrl: server.url, collectionSearch: "Zzyzx" });
+    await screen.findByText("ORD-000001");
+    typeSearch("Zzyzx");
+    await screen.findByText("No orders match “Zzyzx”");
   });
 });

@@ -91,12 +91,18 @@ async function start(): Promise<void> {
     void queue.apply(() => (inputs.nextLink = value), ["nextLink"]);
   }
 
-  /** Screen.OnVisible (README), or App.OnStart: ClearCollect the first page, Set varNextLink; Notify on failure. */
+  // Set(varCollectionSort, …); Set(varCollectionSearch, …): what the collection holds, as collectionSort and collectionSearch.
+  function SetCollection(sort: string | null, search: string | null) {
+    void queue.apply(() => Object.assign(inputs, { sort, search }), ["collectionSort", "collectionSearch"]);
+  }
+
+  /** Screen.OnVisible (README), or App.OnStart: ClearCollect the first page, Set varNextLink, no sort or search; Notify on failure. */
   async function onVisible() {
     try {
       const result = await ContosoSales.ListOrders({ page: 1, pageSize: connectorPageSize });
       ClearCollect(result.items);
       SetNextLink(result.nextLink);
+      SetCollection(null, null);
     } catch (error) {
       Notify(`Orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -115,12 +121,13 @@ async function start(): Promise<void> {
   }
 
   /**
-   * OrdersGrid1.OnSort and OrdersGrid1.OnSearch (README, Sorting): ListOrders' page 1 with the
-   * grid's sort and search, ClearCollect, Set varNextLink, then Set varCollectionSort and
-   * varCollectionSearch (bound to collectionSort and collectionSearch); Notify on failure.
+   * OrdersGrid1.OnSort and OrdersGrid1.OnSearch (README, Sorting): the grid's sort and search
+   * read once, ListOrders' page 1 with them; if they are still the grid's: ClearCollect, Set
+   * varNextLink, varCollectionSort and varCollectionSearch. Notify on failure.
    */
   async function onSortOrSearch() {
-    const { sortColumn = "", sortDirection = "", searchText = "" } = control.outputs();
+    const now = () => control.outputs();
+    const { sortColumn = "", sortDirection = "", searchText = "" } = now();
     try {
       const result = await ContosoSales.ListOrders({
         page: 1,
@@ -128,10 +135,12 @@ async function start(): Promise<void> {
         orderBy: sortColumn ? `${sortColumn}${sortDirection === "Descending" ? " desc" : " asc"}` : undefined,
         search: searchText || undefined,
       });
+      // If(column = OrdersGrid1.sortColumn && direction = OrdersGrid1.sortDirection && text = OrdersGrid1.searchText, …)
+      const latest = now();
+      if ((latest.sortColumn ?? "") !== sortColumn || (latest.sortDirection ?? "") !== sortDirection || (latest.searchText ?? "") !== searchText) return;
       ClearCollect(result.items);
       SetNextLink(result.nextLink);
-      // Set(varCollectionSort, OrdersGrid1.sortColumn & " " & OrdersGrid1.sortDirection); Set(varCollectionSearch, OrdersGrid1.searchText)
-      void queue.apply(() => Object.assign(inputs, { sort: `${sortColumn} ${sortDirection}`, search: searchText }), ["collectionSort", "collectionSearch"]);
+      SetCollection(`${sortColumn} ${sortDirection}`, searchText);
     } catch (error) {
       Notify(`Orders could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
