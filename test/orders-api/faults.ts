@@ -18,6 +18,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** Never answer (until the client gives up or the server closes). */
   hang?: boolean;
+  /** Answer this many milliseconds later than the others (a slow call among fast ones). */
+  delayMs?: number;
   /** Serve the page but replace its nextLink (null ends the list). */
   nextLink?: string | null;
   /** Serve the page but replace its items. */

@@ -146,6 +146,7 @@ export async function startOrdersApi(options: OrdersApiOptions = {}): Promise<Or
 
     if (settings.latencyMs > 0) await new Promise((r) => setTimeout(r, settings.latencyMs));
     const fault = takeFault(faults, page);
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.hang) {
       // -1 while it hangs; -2 once the client gave up (closed the connection).
       entry.status = -1;

@@ -69,6 +69,8 @@ export interface CanvasHostApi extends GridReader {
   overlappingPagingCalls(): number;
   /** What the app's Notify showed (its IfError branches). */
   notifications(): string[];
+  /** OnSort and OnSearch formulas whose API call answered, and of those, the ones that filled the collection. */
+  sortOrSearchCalls(): { readonly answered: number; readonly filled: number };
   /** The data-set as the control last saw it. */
   dataset(): { readonly pageSize: number; readonly lastPageNumber: number; readonly hasNextPage: boolean; readonly totalResultCount: number; readonly records: number };
   change(change: CollectionChange): Promise<void>;

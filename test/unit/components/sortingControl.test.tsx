@@ -147,6 +147,15 @@ describe("sorting through the control", () => {
     expect(renderedIds(container).slice(0, 3)).toEqual(["ORD-000001", "ORD-000002", "ORD-000003"]);
   });
 
+  it("Dataset the app does not page (no nextLink): collectionSort, a canvas bridge input, does not stop the grid sorting what it loaded by a field the data-set has no column for", async () => {
+    const dataset = new MockDataset({ rows: orderRows(60).reverse(), pageSize: 50 });
+    const { container } = mountControl({ dataSource: "Dataset", dataset, columns: "id, currency", collectionSort: "currency Ascending" });
+    await screen.findByText("ORD-000060");
+    fireEvent.click(sortButton("Currency"));
+    await findFooter("Sorted the 50 orders loaded so far");
+    expect(renderedIds(container)[0]).toBe("ORD-000060");
+  });
+
   it("Dataset over the canvas bridge: once the app says it loaded its collection in the grid's sort (collectionSort), the grid shows it in the app's order, not as sorted so far", async () => {
     const dataset = new MockDataset({ rows: orderRows(50).reverse(), pageSize: 50 });
     const { container, update } = mountControl({ dataSource: "Dataset", dataset, nextLink: "https://sales.contoso.com/orders?page=2" });

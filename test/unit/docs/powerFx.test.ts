@@ -99,7 +99,10 @@ describe("the Power Fx in README", () => {
     const [first, more, sort] = [roles.first, roles.more, roles.sort].map((block) => connectorCalls(block ?? ""));
     expect(first?.map((call) => call.operation)).toEqual(["ListOrders"]);
     expect(more?.map((call) => call.operation)).toEqual(["ListOrdersNextPage"]);
-    expect(more?.[0]?.positional).toEqual(["varNextLink"]);
+    // The link read once; its page added only while it is still the last one.
+    expect(more?.[0]?.positional).toEqual(["link"]);
+    expect(roles.more).toMatch(/With\(\{ link: varNextLink \}/);
+    expect(roles.more).toMatch(/If\(link = varNextLink,\s+Collect\(colOrders, result\.items\)/);
     // OnSort starts a new list: page 1 in the grid's order, the collection replaced.
     expect(sort?.map((call) => call.operation)).toEqual(["ListOrders"]);
     expect(roles.sort).toMatch(/ClearCollect\(colOrders, result\.items\)/);

@@ -69,6 +69,7 @@ async function start(): Promise<void> {
   const events: string[] = [];
   const notifications: string[] = [];
   let loadMoreRunning = 0;
+  const sortOrSearchCalls = { answered: 0, filled: 0 };
   let overlappingLoadMore = 0;
 
   // Nothing is rendered before the screen shows the control.
@@ -108,11 +109,17 @@ async function start(): Promise<void> {
     }
   }
 
-  /** OrdersGrid1.OnLoadMore (README): If(!IsBlank(varNextLink), IfError(With(ListOrdersNextPage(varNextLink), Collect; Set), Notify)). */
+  /**
+   * OrdersGrid1.OnLoadMore (README): With({ link: varNextLink }, If(!IsBlank(link),
+   * IfError(With(ListOrdersNextPage(link), If(link = varNextLink, Collect; Set)), Notify))).
+   */
   async function onLoadMore() {
-    if (varNextLink === null) return;
+    const link = varNextLink;
+    if (link === null) return;
     try {
-      const result = await ContosoSales.ListOrdersNextPage(varNextLink);
+      const result = await ContosoSales.ListOrdersNextPage(link);
+      // A sort or search refilled the collection meanwhile: this page is of the list before it.
+      if (link !== varNextLink) return;
       Collect(result.items);
       SetNextLink(result.nextLink);
     } catch (error) {
@@ -135,9 +142,11 @@ async function start(): Promise<void> {
         orderBy: sortColumn ? `${sortColumn}${sortDirection === "Descending" ? " desc" : " asc"}` : undefined,
         search: searchText || undefined,
       });
+      sortOrSearchCalls.answered++;
       // If(column = OrdersGrid1.sortColumn && direction = OrdersGrid1.sortDirection && text = OrdersGrid1.searchText, …)
       const latest = now();
       if ((latest.sortColumn ?? "") !== sortColumn || (latest.sortDirection ?? "") !== sortDirection || (latest.searchText ?? "") !== searchText) return;
+      sortOrSearchCalls.filled++;
       ClearCollect(result.items);
       SetNextLink(result.nextLink);
       SetCollection(`${sortColumn} ${sortDirection}`, searchText);
@@ -187,16 +196,19 @@ async function start(): Promise<void> {
         const key = request.column;
         const compare = (a: ApiOrder, b: ApiOrder) => (key === "total" ? a.total - b.total : a[key].localeCompare(b[key]));
         ClearCollect([...colOrders].sort((a, b) => sign * compare(a, b)));
+        SetCollection(null, null);
         break;
       }
       case "filter":
         // ClearCollect(colShown, Filter(colOrders, status = "Shipped")); ClearCollect(colOrders, colShown)
         ClearCollect(colOrders.filter((order) => order.status === request.status));
+        SetCollection(null, null);
         break;
       case "clear":
         // Clear(colOrders); Set(varNextLink, Blank())
         ClearCollect([]);
         SetNextLink(null);
+        SetCollection(null, null);
         break;
       case "restart":
         await onVisible();
@@ -216,6 +228,7 @@ async function start(): Promise<void> {
     datasetCalls: () => [...orders.calls],
     overlappingPagingCalls: () => orders.overlappingCalls,
     notifications: () => [...notifications],
+    sortOrSearchCalls: () => ({ ...sortOrSearchCalls }),
     dataset: () => orders.state(),
     change,
   };
