@@ -24,8 +24,8 @@ export interface GridConfig {
   /** Canvas nextLink bridge: the app's link to the next page; undefined when blank (last page). */
   readonly nextLink: string | undefined;
   /**
-   * Dataset: the sort and the search text the app loaded the collection with (its OnSort and
-   * OnSearch), as the grid's outputs gave them; undefined when blank.
+   * Canvas nextLink bridge: the sort and the search text the app loaded the collection with (its
+   * OnSort and OnSearch), as the grid's outputs gave them; undefined when blank.
    */
   readonly collectionSort: string | undefined;
   readonly collectionSearch: string | undefined;

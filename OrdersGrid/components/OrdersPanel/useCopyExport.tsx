@@ -112,7 +112,8 @@ export function useCopyExport(
     // The orders picked (Multiple), as the footer counts them, Export writes them and the app
     // reads them: those a quick find hides too, and the toast says how many it hides. A Single
     // selection is only the row clicked last: copied while it is shown.
-    const picked = selectedIn(selectionMode === "Multiple" ? loaded : shown, selected);
+    const inView = selectedIn(shown, selected);
+    const picked = selectionMode === "Multiple" ? selectedIn(loaded, selected) : inView;
     // One value pastes into the one spreadsheet cell it is pasted on: no header row. A focused
     // cell is what the user points at, unless they picked rows (Multiple); a Single selection is
     // only the row clicked last.
@@ -122,7 +123,7 @@ export function useCopyExport(
     }
     const chosen = picked.length > 0 ? picked : focused ? [focused] : [];
     if (chosen.length === 0) return;
-    const hidden = picked.length - selectedIn(shown, selected).length;
+    const hidden = picked.length - inView.length;
     const done = hidden > 0 ? fillTemplate(strings.Copy_DoneHidden, format.count(chosen.length), format.count(hidden)) : fillTemplate(strings.Copy_Done, format.count(chosen.length));
     void writeClipboard(toTsv(tableColumns(columns, strings, format, false), chosen)).then((copied) => say(copied ? done : strings.Copy_Failed, copied ? "success" : "error"));
   };
