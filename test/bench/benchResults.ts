@@ -1,5 +1,6 @@
 import type { SortTiming } from "./browser/benchGlobals";
 import type { BundleReport } from "./bundleCheck";
+import type { BundleShares } from "./bundleShares";
 import type { FrameStats } from "./stats";
 
 export interface FirstRowsSummary {
@@ -86,7 +87,7 @@ export interface BenchResults {
   readonly startedAt: string;
   readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
   readonly config: Readonly<Record<string, unknown>>;
-  readonly bundle: BundleReport & { readonly gzipLimitBytes: number; readonly detectorCases: number };
+  readonly bundle: BundleReport & { readonly gzipLimitBytes: number; readonly detectorCases: number; readonly shares: BundleShares };
   /** One page's round trip measured in the page (fetch + read + parse), median. */
   readonly roundTripMs: number;
   readonly roundTripSamplesMs: readonly number[];

@@ -1,6 +1,7 @@
 import { BENCH, TARGETS } from "./benchConfig";
 import type { BenchResults, DatasetMeasures, LoadAllSummary, PageMeasures } from "./benchResults";
 import { PLATFORM_LIBRARIES } from "./bundleCheck";
+import type { BundleShares } from "./bundleShares";
 import { median, percentile } from "./stats";
 
 export interface TargetResult {
@@ -183,6 +184,12 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
 }
 
 /** A plain-text table: first column left-aligned, the others too (they hold text, not bare numbers). */
+/** What each part of the bundle weighs, leave-one-out, read against an esbuild bundle of the same entry. */
+function bundleParts(shares: BundleShares): string {
+  const libraries = Object.entries(shares.libraries).map(([name, bytes]) => `${name} ${int(bytes)} B`);
+  return `bundle parts (gzip, each part left out of an esbuild bundle of the same entry, ${int(shares.esbuildGzipBytes)} B in all): ${libraries.join(", ")}, the control's own code ${int(shares.ownGzipBytes)} B`;
+}
+
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
@@ -282,6 +289,7 @@ export function formatReport(r: BenchResults, targets: readonly TargetResult[]):
     timeline,
     `JS heap after a full GC: the page with React and Fluent ${mb(r.control.heapBeforeMountBytes)}; with the control and ${int(r.control.orders.loadedRows)} orders ${mb(r.control.orders.heapBytes)}, ${int(many.loadedRows)} orders ${mb(many.heapBytes)}; (a) with ${int(r.plainDataGrid.loadedRows)} orders ${mb(r.plainDataGrid.heapBytes)}`,
     `bundle check: gzip level 9; the react-dom, React and Fluent detectors were first shown to fire on ${r.bundle.detectorCases} bundles that contain those libraries`,
+    bundleParts(r.bundle.shares),
     "",
     targetTable,
     "",

@@ -17,6 +17,7 @@ import { BenchPage, listRequests, requestsUntilQuiet, resetApi } from "./benchPa
 import { BENCH, BUNDLE_GZIP_LIMIT } from "./benchConfig";
 import type { BenchResults, DatasetMeasures, FirstRowsSummary, LoadAllRun, LoadAllSummary, PageMeasures, QuietSummary } from "./benchResults";
 import { looksLikeProductionBundle, measureBundle, selfTestDetectors } from "./bundleCheck";
+import { measureBundleShares } from "./bundleShares";
 import { buildPageScripts } from "./pages/buildPages";
 import { startPageServer, type PageKind } from "./pages/pageServer";
 import { evaluateTargets, formatReport } from "./report";
@@ -264,7 +265,9 @@ async function main(): Promise<void> {
     log("checking that the bundle detectors can fail…");
     const detectors = await selfTestDetectors(PROJECT_ROOT);
     if (detectors.problems.length) throw new Error(`the bundle check cannot be trusted: ${detectors.problems.join("; ")}`);
-    const bundle = { ...measureBundle(bundleCode), gzipLimitBytes: BUNDLE_GZIP_LIMIT, detectorCases: detectors.cases };
+    log("dividing the bundle into its libraries and the control's own code…");
+    const shares = await measureBundleShares(PROJECT_ROOT);
+    const bundle = { ...measureBundle(bundleCode), gzipLimitBytes: BUNDLE_GZIP_LIMIT, detectorCases: detectors.cases, shares };
 
     log("building the bench pages…");
     const scriptsDir = path.join(workDir, "scripts");
