@@ -110,11 +110,21 @@ export function viewColumns(columns: ColumnMap): ColumnSpec[] | undefined {
   }));
 }
 
-/** The data-set columns `columns` names for the fields (`date=createdon`); none when it names none or cannot be read. */
-export function datasetColumnNames(columns: string | undefined): Partial<Record<OrderField, string>> {
+/**
+ * What `columns` asks of the data-set: the column named for a field (`date=createdon`), and
+ * the fields it lists; nothing when it lists none or cannot be read.
+ */
+export function datasetColumnNames(columns: string | undefined): DatasetColumnNames {
   const spec = columns === undefined ? undefined : parseColumnSpec(columns);
-  return spec?.ok ? sourceFields(spec.columns) : {};
+  return spec?.ok ? { named: sourceFields(spec.columns), listed: spec.columns.map((column) => column.field) } : NO_COLUMN_NAMES;
 }
+
+export interface DatasetColumnNames {
+  readonly named: Readonly<Partial<Record<OrderField, string>>>;
+  readonly listed: readonly OrderField[];
+}
+
+const NO_COLUMN_NAMES: DatasetColumnNames = { named: {}, listed: [] };
 
 function asIsoDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
@@ -206,7 +216,7 @@ const columnsKey = (columns: readonly DatasetColumn[]) => columns.map((c) => `${
  * 100,000 records: reading them all each time would cost more than a frame. A record is known
  * by its position, id and object; a host that appends a page keeps the ones before it.
  */
-export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<Partial<Record<OrderField, string>>>) => DatasetSnapshot {
+export function createDatasetReader(): (dataset: DatasetLike, asked?: DatasetColumnNames) => DatasetSnapshot {
   let key: string | undefined;
   let columns: ColumnMap = {};
   let shownColumns: readonly ColumnSpec[] | undefined;
@@ -267,16 +277,19 @@ export function createDatasetReader(): (dataset: DatasetLike, named?: Readonly<P
     revision++;
   }
 
-  return (dataset, named = {}) => {
-    const nextKey = `${columnsKey(dataset.columns)}\u0002${JSON.stringify(named)}`;
+  return (dataset, { named, listed } = NO_COLUMN_NAMES) => {
+    const nextKey = `${columnsKey(dataset.columns)}\u0002${JSON.stringify(named)}\u0002${listed.join()}`;
     if (nextKey !== key) {
       key = nextKey;
       columns = mapColumns(dataset.columns, named);
       // A Dataverse view's columns (a canvas collection's are its fields, named as in code).
       shownColumns = dataset.getTargetEntityType?.() ? viewColumns(columns) : undefined;
-      // A name the data-set lacks would quietly show another column (or none): the maker is told.
+      // A name the data-set lacks would quietly show another column (or none), and a field listed
+      // with no column of its own a blank one: the maker is told. (An order without an id
+      // column is known by its record id.)
       const names = dataset.columns.flatMap((column) => [column.name, column.alias]);
-      unknownColumns = names.length === 0 ? [] : Object.values(named).filter((name) => !names.includes(name));
+      const unmapped = listed.filter((field) => field !== "id" && named[field] === undefined && !columns[field]);
+      unknownColumns = names.length === 0 ? [] : [...Object.values(named).filter((name) => !names.includes(name)), ...unmapped];
       ids = [];
       records = [];
     }

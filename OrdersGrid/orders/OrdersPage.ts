@@ -11,4 +11,9 @@ export interface OrdersPage {
    * loaded ahead counts from its own request, not from when the grid asked for it.
    */
   readonly roundTripMs?: number | undefined;
+  /**
+   * The item fields `columns` names (`date=orderDate`) that none of this page's items has, when
+   * it has items: a name the API does not use, which would leave its column blank.
+   */
+  readonly missingFields?: readonly string[] | undefined;
 }

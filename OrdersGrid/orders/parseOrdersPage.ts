@@ -35,8 +35,12 @@ export function parseOrdersPage(body: unknown, fields: ItemFields = {}): OrdersP
   if (nextLink !== undefined && nextLink !== null && typeof nextLink !== "string") {
     throw new PageFormatError("nextLink is not a string");
   }
+  // An id field is checked on every item above; an optional field may be absent from some items, not from all.
+  const named = Object.entries(fields).flatMap(([field, name]) => (field === "id" ? [] : [name]));
+  const missingFields = items.length > 0 ? named.filter((name) => !items.some((item) => isRecord(item) && name in item)) : [];
   return {
     items: items.map((item, index) => parseOrder(item, index, fields)),
     nextLink: asText(nextLink) ?? null,
+    ...(missingFields.length > 0 ? { missingFields } : {}),
   };
 }

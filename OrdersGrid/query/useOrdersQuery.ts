@@ -62,6 +62,8 @@ export interface OrdersQueryState {
   readonly loadAll: () => void;
   /** Stops Load all; the request in flight is cancelled and the rows loaded stay. */
   readonly cancelLoadAll: () => void;
+  /** The item fields `columns` names that none of the first page's orders has (see `OrdersPage.missingFields`). */
+  readonly missingFields: readonly string[] | undefined;
 }
 
 
@@ -191,5 +193,6 @@ export function useOrdersQuery(source: OrdersSource, maxPages?: number): OrdersQ
     loadingAll,
     loadAll,
     cancelLoadAll,
+    missingFields: pages?.find((page) => page.items.length > 0)?.missingFields,
   };
 }

@@ -94,7 +94,8 @@ export function checkNextLink(nextLink: string, baseUrl: URL): URL {
  */
 export function createHttpOrdersSource(options: HttpOrdersSourceOptions): OrdersSource {
   const { baseUrl, pageSize, sortQuery, sort, search } = options;
-  const sortParams = sortQuery && sort ? fillSortQuery(sortQuery, sort) : [];
+  // The API sorts by its own name for the field (`columns`' `date=orderDate` asks for orderDate).
+  const sortParams = sortQuery && sort ? fillSortQuery(sortQuery, sort, options.fields?.[sort.column]) : [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   /** Pages whose last request failed: the next request for them is traced. */

@@ -34,8 +34,8 @@ export function parseSortQuery(raw: string): SortQueryResult {
   return { ok: true, query };
 }
 
-/** The parameters for `sort`, placeholders filled: e.g. `["orderBy", "total desc"]`. */
-export function fillSortQuery(query: SortQuery, sort: OrderSort): SortQuery {
-  const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => (name === "field" ? sort.column : sort.direction === "ascending" ? "asc" : "desc"));
+/** The parameters for `sort`, placeholders filled: e.g. `["orderBy", "total desc"]`; `field` is the API's name for the column. */
+export function fillSortQuery(query: SortQuery, sort: OrderSort, field: string = sort.column): SortQuery {
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => (name === "field" ? field : sort.direction === "ascending" ? "asc" : "desc"));
   return query.map(([name, value]) => [fill(name), fill(value)] as const);
 }

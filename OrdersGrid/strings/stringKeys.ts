@@ -121,6 +121,7 @@ export const STRING_KEYS = [
   "Problem_ColumnsUnknownField",
   "Problem_ColumnsNamedTwice",
   "Problem_DatasetNoColumn",
+  "Problem_ApiNoField",
   "Problem_WebApiNoColumn",
   "Problem_WebApiColumnsForm",
   "Problem_WebApiColumnsUnknownField",

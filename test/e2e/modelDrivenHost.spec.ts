@@ -44,6 +44,22 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     expect(widths.slice(0, 2)).toEqual([150, 200]);
   });
 
+  test("the columns input over the view: the maker's columns, headings and data-set columns; a listed field the view has no column for gives the hint naming it", async ({ page }) => {
+    const subgrid = await openModelDrivenHost(page, host.url, { columns: 'total "Amount", id, status=statuscode, date=createdon' });
+    const row = subgrid.grid.locator('[data-order-id="ORD-000001"]');
+    await expect(row).toBeVisible();
+    await expect(subgrid.grid.getByRole("columnheader")).toHaveText(["Amount", "Order", "Status", "Date"]);
+    const expected = await subgrid.call("formattedRow", 0);
+    await expect(row.getByRole("gridcell")).toHaveText([expected.total, expected.id, expected.status, expected.date]);
+
+    const wrong = await openModelDrivenHost(page, host.url, { columns: "id, currency, total" });
+    await expect(wrong.root.getByText("Check the columns of OrdersGrid")).toBeVisible();
+    await expect(wrong.root.getByText(/the data-set has no column currency/)).toBeVisible();
+    await expect.poll(() => wrong.call("outputs").then((o) => o.errorCode)).toBe("ColumnsInvalid");
+    await expect(wrong.grid).toHaveCount(0);
+    expect([...subgrid.pageErrors, ...wrong.pageErrors]).toEqual([]);
+  });
+
   test("Refresh in the footer reloads from the first page through refresh()", async ({ page }) => {
     const subgrid = await openModelDrivenHost(page, host.url);
     await expect(subgrid.grid.getByText("ORD-000001", { exact: true })).toBeVisible();

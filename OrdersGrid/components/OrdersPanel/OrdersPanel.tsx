@@ -58,6 +58,8 @@ export interface OrdersPanelProps {
   readonly columnSpec?: readonly ColumnSpec[] | undefined;
   /** The canvas bridge: the sort and the search text the app says it loaded its collection with (`collectionSort`, `collectionSearch`). */
   readonly collection?: { readonly sort?: string | undefined; readonly search?: string | undefined } | undefined;
+  /** The first page came without an item field `columns` names (Connector): the app maker's hint takes the panel's place. */
+  readonly onMissingField?: ((name: string) => void) | undefined;
 }
 
 export interface PanelSearch {
@@ -146,6 +148,11 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   React.useEffect(() => {
     onStatusChange({ loadedCount: orders.count, hasMore, error: reportedError });
   }, [orders.count, hasMore, reportedError, onStatusChange]);
+  const missingField = query.missingFields?.[0];
+  const { onMissingField } = props;
+  React.useEffect(() => {
+    if (missingField !== undefined) onMissingField?.(missingField);
+  }, [missingField, onMissingField]);
 
   // While the loaded rows are filtered, scrolling to the end of the matches loads nothing: the
   // status says only loaded orders were searched, and Load all is the way to search the rest.

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { orderAt } from "../../orders-api/orderData";
-import { MockDataset, orderRows } from "../../support/mockDataset";
+import { MockDataset, ORDER_COLUMNS, orderRows } from "../../support/mockDataset";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
 
@@ -32,6 +32,27 @@ describe("the columns input", () => {
     expect(server.log.filter((entry) => entry.path.startsWith("/orders"))).toEqual([]);
   });
 
+  it("Connector: an item field the API's orders do not have gives the hint naming it once the first page is in, not a blank column; the corrected columns load the orders", async () => {
+    const { control, update } = mountControl({ apiBaseUrl: server.url, columns: "id, date=orderDate:160, total" });
+    expect(await screen.findByText(/The columns property has an entry the grid cannot read: the API's orders have no field orderDate/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    expect(screen.queryByText("ORD-000001")).toBeNull();
+    update({ columns: "id, date:160, total" });
+    await screen.findByText("ORD-000001");
+    expect(control.getOutputs().errorCode).toBe("");
+    expect(headings()).toEqual(["Order", "Date", "Total"]);
+  });
+
+  it("Connector: an item field only some orders have is read where they have it, blank where not", async () => {
+    await server.fault({ page: 1, items: [{ id: "ORD-1", total: 5, placedOn: "2026-03-14T09:30:00Z" }, { id: "ORD-2", total: 6 }] });
+    const { control } = mountControl({ apiBaseUrl: server.url, columns: "id, date=placedOn, total" });
+    await screen.findByText("ORD-1");
+    expect(control.getOutputs().errorCode).toBe("");
+    const dates = screen.getAllByRole("row").slice(1, 3).map((row) => within(row).getAllByRole("gridcell")[1]?.textContent);
+    expect(dates[0]).toMatch(/2026/);
+    expect(dates[1]).toBe("");
+  });
+
   it("the hint's title names what to check, and a German maker reads the whole hint in German", () => {
     const { unmount } = mountControl({ apiBaseUrl: server.url, columns: "id, region, total" });
     expect(screen.getByText("Check the columns of OrdersGrid")).toBeTruthy();
@@ -55,6 +76,17 @@ describe("the columns input", () => {
     expect(await screen.findByText(/The columns property has an entry the grid cannot read: the data-set has no column accountname/)).toBeTruthy();
     expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
     expect(screen.queryByText("Customer 1")).toBeNull();
+  });
+
+  it("Dataset: a listed field the data-set has no column for gives the hint naming it, not a blank column; an order without an id column keeps its record's id", async () => {
+    const dataset = new MockDataset({ rows: orderRows(5), pageSize: 5 });
+    const { control, unmount } = mountControl({ dataSource: "Dataset", dataset, columns: "id, currency, total" });
+    expect(await screen.findByText(/The columns property has an entry the grid cannot read: the data-set has no column currency/)).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    unmount();
+    const withoutIds = new MockDataset({ rows: orderRows(5), pageSize: 5, columns: ORDER_COLUMNS.filter((column) => column.alias !== "orderId") });
+    mountControl({ dataSource: "Dataset", dataset: withoutIds, columns: "id, total" });
+    expect(await screen.findByText("rec-ORD-000001")).toBeTruthy();
   });
 
   it("Dataset: the same hint when the data-set's columns come after the first updateView, and it goes once the column is there", async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { MockDataset, orderRows } from "../../support/mockDataset";
+import { MockDataset, ORDER_COLUMNS, orderRows } from "../../support/mockDataset";
 import type { MockContextOptions } from "../../support/mockContext";
 import { mountControl } from "../../support/mountControl";
 import { withOrdersApi } from "../../support/ordersApi";
@@ -80,6 +80,14 @@ describe("sorting through the control", () => {
     await waitFor(() => expect(renderedIds(container).slice(0, 5)).toEqual(expected.slice(0, 5)));
   });
 
+  it("Connector with sortQuery and a field the API names otherwise (columns' total=amount): the API is asked to sort by its own name", async () => {
+    await server.fault({ items: [1, 2, 3].map((n) => ({ id: `ORD-${n}`, amount: 10 * n })) });
+    mount({ sortQuery: "orderBy={field} {direction}", columns: "id, total=amount" });
+    await screen.findByText("ORD-1");
+    fireEvent.click(sortButton("Total"));
+    await waitFor(() => expect(listRequests()).toContain("/orders?page=1&pageSize=50&orderBy=amount+asc"));
+  });
+
   it("Connector with a sortQuery it can't use: the hint names the problem, with its code", () => {
     const { control } = mount({ sortQuery: "orderBy={column} {direction}" });
     expect(screen.getByText(/The API sort parameter setting \(sortQuery\) can't be used: unknown placeholder \{column\}/)).toBeTruthy();
@@ -148,10 +156,11 @@ describe("sorting through the control", () => {
   });
 
   it("Dataset the app does not page (no nextLink): collectionSort, a canvas bridge input, does not stop the grid sorting what it loaded by a field the data-set has no column for", async () => {
-    const dataset = new MockDataset({ rows: orderRows(60).reverse(), pageSize: 50 });
-    const { container } = mountControl({ dataSource: "Dataset", dataset, columns: "id, currency", collectionSort: "currency Ascending" });
+    // No columns input: the usual Status column stays, blank, over a data-set without one.
+    const dataset = new MockDataset({ rows: orderRows(60).reverse(), pageSize: 50, columns: ORDER_COLUMNS.filter((column) => column.alias !== "status") });
+    const { container } = mountControl({ dataSource: "Dataset", dataset, collectionSort: "status Ascending" });
     await screen.findByText("ORD-000060");
-    fireEvent.click(sortButton("Currency"));
+    fireEvent.click(sortButton("Status"));
     await findFooter("Sorted the 50 orders loaded so far");
     expect(renderedIds(container)[0]).toBe("ORD-000060");
   });

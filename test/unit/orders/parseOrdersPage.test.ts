@@ -30,6 +30,15 @@ describe("parseOrdersPage", () => {
     expect(order).toEqual({ id: "42", total: 12, currency: undefined, date: "5", customer: undefined, status: undefined });
   });
 
+  it("names the item fields columns maps that no order of the page has, not those some have, not the id (checked per item), not on an empty page", () => {
+    const fields = { id: "number", date: "placedOn", customer: "account", status: "state" } as const;
+    const page = parseOrdersPage({ items: [{ number: "ORD-1", account: "Fourth Coffee" }, { number: "ORD-2", state: null }] }, fields);
+    expect(page.missingFields).toEqual(["placedOn"]);
+    expect(page.items.map((order) => [order.customer, order.status])).toEqual([["Fourth Coffee", undefined], [undefined, undefined]]);
+    expect(parseOrdersPage({ items: [], nextLink: "https://x/orders?page=2" }, fields).missingFields).toBeUndefined();
+    expect(parseOrdersPage({ items: [{ id: "ORD-1" }] }).missingFields).toBeUndefined();
+  });
+
   it("keeps a total that is no number as the text to show", () => {
     const [order] = parseOrdersPage({ items: [{ id: "ORD-1", total: "n/a", currency: "EUR" }] }).items;
     expect(order).toMatchObject({ total: undefined, display: { total: "n/a" } });

@@ -10,7 +10,8 @@
  * (the control's input, s, 30), runtimeDelay (ms before the runtime applies a change, 0),
  * firstPage: "OnVisible" (README's Screen.OnVisible: the control is on screen, empty, before the
  * first page arrives) or "OnStart" (the same formula in App.OnStart, which the runtime finishes
- * before the screen shows: the control's first updateView has the first page and varNextLink).
+ * before the screen shows: the control's first updateView has the first page and varNextLink),
+ * selectionMode and columns (the control's inputs, Single and blank).
  */
 import { isRecord } from "../../../../OrdersGrid/orders/coerce";
 import type { ApiOrder } from "../../../orders-api/orderData";

@@ -7,7 +7,7 @@
  * before the control sets one, 25), controlPageSize (the control's pageSize input, 100),
  * requestTimeout (s, 30), count (1000), runtimeDelay (ms, 0), failFirstLoad (the first paging
  * call or refresh fails with this errorMessage), failLoads (how many loads fail so, 1),
- * selectionMode (the control's input, Single).
+ * selectionMode (the control's input, Single), columns (the control's input, blank).
  */
 import type { ModelDrivenHostApi } from "../hostGlobals";
 import { createGridReader } from "./gridReader";

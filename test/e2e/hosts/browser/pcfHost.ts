@@ -48,6 +48,7 @@ export function datasetInputs(orders: unknown, nextLink: string | null, collecti
     webApiTable: { raw: null },
     webApiColumns: { raw: null },
     selectionMode: { raw: new URLSearchParams(location.search).get("selectionMode") },
+    columns: { raw: new URLSearchParams(location.search).get("columns") },
     orders,
   };
 }
