@@ -75,6 +75,7 @@ export class OrdersGrid implements ComponentFramework.ReactControl<IInputs, IOut
       dir: context.userSettings.isRTL ? "rtl" : "ltr",
       height: readContainerHeight(context.mode.allocatedHeight),
       width: readContainerWidth(context.mode.allocatedWidth),
+      label: context.mode.label || undefined,
       onSelect: this.handleSelect,
       onStatusChange: this.handleStatusChange,
       onSortChange: this.handleSort,

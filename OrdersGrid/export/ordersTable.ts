@@ -78,8 +78,17 @@ export function toCsv(columns: readonly TableColumn[], orders: readonly Order[],
 
 const two = (value: number) => String(value).padStart(2, "0");
 
-/** `orders-2026-12-01T1430.csv`: the control's name and the user's local time, with no character a file system refuses. */
-export function exportFileName(at: Date, name = "orders"): string {
+/** Characters Windows, macOS or a phone refuses in a file name, and control characters. */
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}]+/gu;
+
+/**
+ * `Open orders-2026-12-01T1430.csv`: the control's label in the app (the host's `mode.label`,
+ * e.g. a subgrid's), else `orders`, and the user's local time, with no character a file system
+ * refuses.
+ */
+export function exportFileName(at: Date, label?: string): string {
+  const named = label?.replace(UNSAFE_IN_FILE_NAMES, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").slice(0, 60).trim() ?? "";
+  const name = named === "" ? "orders" : named;
   const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
   return `${name}-${day}T${two(at.getHours())}${two(at.getMinutes())}.csv`;
 }

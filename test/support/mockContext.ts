@@ -23,6 +23,8 @@ export interface MockContextOptions {
   /** Whether the host supports manifest events (the harness does not). @default true */
   withEvents?: boolean;
   allocatedWidth?: number | string;
+  /** The control's label in the app (`mode.label`); none when absent. */
+  label?: string;
   requestTimeout?: number | null;
   /** The canvas app's nextLink input (Dataset source, bridge). */
   nextLink?: string | null;
@@ -107,6 +109,7 @@ export function buildMockContext(initial: MockContextOptions = {}): MockContext 
         // 800 unless the test sets it, to undefined too (a host that gives none).
         allocatedWidth: "allocatedWidth" in options ? options.allocatedWidth : 800,
         trackContainerResize: (value: boolean) => trackContainerResize.calls.push(value),
+        label: options.label,
       };
     },
     get userSettings() {

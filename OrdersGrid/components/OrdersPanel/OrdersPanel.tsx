@@ -58,6 +58,8 @@ export interface OrdersPanelProps {
   readonly columnSpec?: readonly ColumnSpec[] | undefined;
   /** The canvas bridge: the sort and the search text the app says it loaded its collection with (`collectionSort`, `collectionSearch`). */
   readonly collection?: { readonly sort?: string | undefined; readonly search?: string | undefined } | undefined;
+  /** The control's label in the app (the host's `mode.label`): it names the exported file. */
+  readonly label?: string | undefined;
   /** The first page came without an item field `columns` names (Connector): the app maker's hint takes the panel's place. */
   readonly onMissingField?: ((name: string) => void) | undefined;
 }
@@ -131,7 +133,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const whole = query.dataUpdatedAt > 0 && !hasMore && !error;
   const { selection, onIntent } = useSelection(selectionMode, { key: source.key, orders, whole }, source, props.onSelectionChange);
   // Export writes the loaded orders in the order shown (a sort the browser applied included).
-  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured, selectionMode);
+  const { copy, exportCsv } = useCopyExport(toasterId, rows, selection.ids, hasMore, strings, format, configured, selectionMode, props.label);
   const onOpen = React.useMemo(() => (openRecords && source.openOrder ? (order: Order) => void source.openOrder?.(order) : undefined), [openRecords, source]);
 
   // A Refresh lasts until pages newer than the ones on screen when it was asked for arrive.

@@ -95,6 +95,8 @@ export function useCopyExport(
   format: OrderFormatters,
   columns: readonly OrderColumn[],
   selectionMode: SelectionMode,
+  /** The control's label in the app, which names the exported file. */
+  label: string | undefined,
 ): CopyExport {
   const { dispatchToast } = useToastController(toasterId);
   const say = React.useCallback(
@@ -130,7 +132,7 @@ export function useCopyExport(
 
   const exportCsv = () => {
     const orders = ordersToExport(loaded, selected);
-    const fileName = exportFileName(new Date());
+    const fileName = exportFileName(new Date(), label);
     // Excel opens the file in columns only when it is separated as the user's Excel expects.
     download(toCsv(tableColumns(columns, strings, format, true), orders, csvSeparator(format.locale)), fileName);
     // With more pages to come, only what is loaded was there to write.

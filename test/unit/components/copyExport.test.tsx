@@ -206,6 +206,15 @@ describe("copying in Single selection, and with a selection outside the list", (
 });
 
 describe("exporting", () => {
+  it("names the file after the control's label in the app, so two grids' exports do not share a name", async () => {
+    mountControl({ apiBaseUrl: server.url, label: "Open orders" });
+    await screen.findByText("ORD-000003");
+    fireEvent.click(screen.getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.name).toMatch(/^Open orders-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/);
+    await screen.findByText(/Open orders-.*\.csv/);
+  });
+
   it("writes every loaded order to a UTF-8 CSV with a BOM, formatted and raw values, and says only the loaded ones are in it", async () => {
     mountControl({ apiBaseUrl: server.url });
     await screen.findByText("ORD-000003");

@@ -105,4 +105,13 @@ describe("exportFileName", () => {
     expect(exportFileName(new Date(2026, 11, 1, 14, 30, 59))).toBe("orders-2026-12-01T1430.csv");
     expect(exportFileName(new Date(2027, 0, 5, 9, 5))).toBe("orders-2027-01-05T0905.csv");
   });
+
+  it("takes the control's label in the app where the host gives one, without what a file system refuses", () => {
+    const at = new Date(2026, 11, 1, 14, 30);
+    expect(exportFileName(at, "Open orders")).toBe("Open orders-2026-12-01T1430.csv");
+    expect(exportFileName(at, 'Orders: "EU"/2026?\n')).toBe("Orders EU 2026-2026-12-01T1430.csv");
+    expect(exportFileName(at, "..hidden")).toBe("hidden-2026-12-01T1430.csv");
+    expect(exportFileName(at, "  ")).toBe("orders-2026-12-01T1430.csv");
+    expect(exportFileName(at, "x".repeat(100))).toBe(`${"x".repeat(60)}-2026-12-01T1430.csv`);
+  });
 });
