@@ -49,15 +49,18 @@ export const BENCH = {
 } as const;
 
 /**
- * 40 KB as bundle-size tools count it (KiB). It was 25 KB for the paging grid; the tracker then
- * gave the whole grid, with its columns, sorting, quick find, selection and export, 30 KB, when
- * none of them was built. Built, the grid with the Dataset source (version 1.2) measured 29.6 KB
- * before them and the capabilities 9.1 KB more, each of its own bytes, none of which a cut that
- * keeps the capability took back. 40 KB leaves about one capability's room; above it, a change
- * pays its bytes back first. The bench prints what TanStack Query, react-window and the control's
- * own code take; docs/BENCHMARK.md, "The bundle budget", gives the figures.
+ * 40 KiB gzip (40,960 B; bundle-size tools count a KB as 1,024 B). The paging grid was held to
+ * 25 KB; the tracker then gave the whole grid, with its columns, sorting, quick find, selection
+ * and export, 30 KB, before any of them was built. bundle.js was 29,614 B before them (the paging
+ * grid with the Dataset source's reader) and 38,771 B with them. The budget was decided anew
+ * rather than met by taking capabilities out: docs/BENCHMARK.md, "The bundle budget", gives the
+ * reasons, what each part weighs and what the bytes cost a user. 40 KiB is a ceiling, not a
+ * figure derived from a user measure: the size then and about 2 KB, one small capability's room.
  */
 export const BUNDLE_GZIP_LIMIT = 40 * 1024;
+
+/** The tracker's first budget for the whole grid, which the bench prints beside the measured size. */
+export const TRACKER_BUNDLE_GZIP_BYTES = 30 * 1024;
 
 export const TARGETS = {
   firstRowsOverRoundTripMs: 150,

@@ -48,6 +48,15 @@ export class BenchPage {
     return this.call("mountTimed", { apiBaseUrl, pageSize: BENCH.pageSize, width, height, strings: this.strings, ...options }, 20_000);
   }
 
+  /** How long the page took to load and run bundle.js and, before it, the platform's libraries (the control page's marks). */
+  scriptLoadMs(): Promise<{ readonly bundleMs: number; readonly platformMs: number }> {
+    // No function declared inside: tsx would wrap it in a helper the page does not have.
+    return this.page.evaluate(() => ({
+      bundleMs: performance.measure("bundle", "bundle:start", "bundle:end").duration,
+      platformMs: performance.measure("platform", "platform:start", "platform:end").duration,
+    }));
+  }
+
   /** Select all with the header checkbox (selectionMode Multiple), timed to the painted frame. */
   selectAll(samples: number): Promise<{ readonly ms: number[]; readonly selectedCount: number }> {
     return this.call("selectAllTimed", samples);

@@ -87,7 +87,15 @@ export interface BenchResults {
   readonly startedAt: string;
   readonly environment: { readonly node: string; readonly chromium: string; readonly cpus: number; readonly loadAverage: readonly number[] };
   readonly config: Readonly<Record<string, unknown>>;
-  readonly bundle: BundleReport & { readonly gzipLimitBytes: number; readonly detectorCases: number; readonly shares: BundleShares };
+  readonly bundle: BundleReport & {
+    readonly gzipLimitBytes: number;
+    readonly detectorCases: number;
+    readonly shares: BundleShares;
+    /** gzip of the platform's React, ReactDOM and Fluent as the pages load them: what a host loads before any control. */
+    readonly platformGzipBytes: number;
+  };
+  /** The control page's script tags (medians of the first-rows runs): bundle.js fetched, compiled and run, and the platform's libraries before it. */
+  readonly scriptLoad: { readonly bundleMs: number; readonly platformMs: number; readonly bundleRunsMs: readonly number[] };
   /** One page's round trip measured in the page (fetch + read + parse), median. */
   readonly roundTripMs: number;
   readonly roundTripSamplesMs: readonly number[];

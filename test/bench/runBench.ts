@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CONTROL_OUT_DIR, PROJECT_ROOT, runPcfBuild } from "../../scripts/pcfBuild";
 import { CHROMIUM_ARGS, requireChromium } from "../e2e/chromium";
@@ -19,7 +20,7 @@ import type { BenchResults, DatasetMeasures, FirstRowsSummary, LoadAllRun, LoadA
 import { looksLikeProductionBundle, measureBundle, selfTestDetectors } from "./bundleCheck";
 import { measureBundleShares } from "./bundleShares";
 import { buildPageScripts } from "./pages/buildPages";
-import { startPageServer, type PageKind } from "./pages/pageServer";
+import { platformFiles, startPageServer, type PageKind } from "./pages/pageServer";
 import { evaluateTargets, formatReport } from "./report";
 import { median } from "./stats";
 
@@ -98,13 +99,16 @@ async function measureFirstRows(ctx: Context) {
     reactQueryDefaults: [],
   };
   const roundTrips: number[] = [];
+  const scriptLoads: { bundleMs: number; platformMs: number }[] = [];
   const kinds: readonly PageKind[] = ["control", "plainDataGrid", "reactQueryDefaults"];
   for (let run = 0; run < BENCH.firstRowsRuns; run++) {
     for (const kind of kinds) {
       await resetApi(ctx.api, standardApi);
       await withPage(ctx, kind, async (page) => {
         runs[kind].push(await page.mount(ctx.api.url));
-        if (kind === "control") roundTrips.push(...(await page.roundTrips(firstPageUrl(ctx.api), BENCH.roundTripSamples)));
+        if (kind !== "control") return;
+        roundTrips.push(...(await page.roundTrips(firstPageUrl(ctx.api), BENCH.roundTripSamples)));
+        scriptLoads.push(await page.scriptLoadMs());
       });
     }
   }
@@ -112,6 +116,11 @@ async function measureFirstRows(ctx: Context) {
     firstRows: { control: summarizeFirstRows(runs.control), plainDataGrid: summarizeFirstRows(runs.plainDataGrid), reactQueryDefaults: summarizeFirstRows(runs.reactQueryDefaults) },
     roundTripMs: median(roundTrips),
     roundTripSamplesMs: roundTrips.map((value) => Math.round(value * 10) / 10),
+    scriptLoad: {
+      bundleMs: median(scriptLoads.map((load) => load.bundleMs)),
+      platformMs: median(scriptLoads.map((load) => load.platformMs)),
+      bundleRunsMs: scriptLoads.map((load) => Math.round(load.bundleMs * 10) / 10),
+    },
   };
 }
 
@@ -267,7 +276,8 @@ async function main(): Promise<void> {
     if (detectors.problems.length) throw new Error(`the bundle check cannot be trusted: ${detectors.problems.join("; ")}`);
     log("dividing the bundle into its libraries and the control's own code…");
     const shares = await measureBundleShares(PROJECT_ROOT);
-    const bundle = { ...measureBundle(bundleCode), gzipLimitBytes: BUNDLE_GZIP_LIMIT, detectorCases: detectors.cases, shares };
+    const platformGzipBytes = Object.values(platformFiles(path.join(PROJECT_ROOT, "node_modules"))).reduce((sum, file) => sum + gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
+    const bundle = { ...measureBundle(bundleCode), gzipLimitBytes: BUNDLE_GZIP_LIMIT, detectorCases: detectors.cases, shares, platformGzipBytes };
 
     log("building the bench pages…");
     const scriptsDir = path.join(workDir, "scripts");
@@ -311,6 +321,7 @@ async function main(): Promise<void> {
       roundTripSamplesMs: first.roundTripSamplesMs,
       pages: Math.ceil(BENCH.orders / BENCH.pageSize),
       firstRows: first.firstRows,
+      scriptLoad: first.scriptLoad,
       loadAll: { control: control.loadAll, reactQueryDefaults: defaults.loadAll, plainDataGrid: plain.load },
       control: { heapBeforeMountBytes: control.heapBeforeMountBytes, orders: control.measures, manyOrders: many },
       plainDataGrid: plain.measures,

@@ -25,8 +25,11 @@ const PLATFORM = ["/vendor/react.js", "/vendor/react-dom.js", "inline:window.Rea
 const REGISTER_SHIM =
   "inline:window.ComponentFramework = { registerControl: function (name, ctor) { (window.benchControls = window.benchControls || {})[name] = ctor; } };";
 
+/** Marks around a script tag: the page's parser waits for it, so the span is its fetch, compile and run. */
+const timed = (name: string, tags: readonly string[]) => [`inline:performance.mark("${name}:start");`, ...tags, `inline:performance.mark("${name}:end");`];
+
 const SCRIPT_TAGS: Readonly<Record<PageKind, readonly string[]>> = {
-  control: [...PLATFORM, "/scripts/probes.js", REGISTER_SHIM, "/control/bundle.js", "/scripts/controlHost.js"],
+  control: [...timed("platform", PLATFORM), "/scripts/probes.js", REGISTER_SHIM, ...timed("bundle", ["/control/bundle.js"]), "/scripts/controlHost.js"],
   plainDataGrid: [...PLATFORM, "/scripts/probes.js", "/scripts/plainDataGrid.js"],
   reactQueryDefaults: [...PLATFORM, "/scripts/probes.js", "/scripts/reactQueryDefaults.js"],
 };
@@ -40,13 +43,20 @@ function pageHtml(kind: PageKind): string {
 ${scripts}</head><body><div id="root"></div></body></html>`;
 }
 
+/** The platform's libraries the pages load, by the path they are served at. */
+export function platformFiles(nodeModules: string): Readonly<Record<string, string>> {
+  return {
+    "/vendor/react.js": path.join(nodeModules, "react/umd/react.production.min.js"),
+    "/vendor/react-dom.js": path.join(nodeModules, "react-dom/umd/react-dom.production.min.js"),
+    "/vendor/fluent.js": path.join(nodeModules, "pcf-start/lib/fluent_9_4_0.js"),
+  };
+}
+
 /** A loopback server for the bench pages; nothing is fetched from outside the machine. */
 export async function startPageServer(options: PageServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   const scriptNames = Object.keys(BUILT_SCRIPTS) as PageScript[];
   const files = new Map<string, string>([
-    ["/vendor/react.js", path.join(options.nodeModules, "react/umd/react.production.min.js")],
-    ["/vendor/react-dom.js", path.join(options.nodeModules, "react-dom/umd/react-dom.production.min.js")],
-    ["/vendor/fluent.js", path.join(options.nodeModules, "pcf-start/lib/fluent_9_4_0.js")],
+    ...Object.entries(platformFiles(options.nodeModules)),
     ["/control/bundle.js", options.controlBundle],
     ...scriptNames.map((name): [string, string] => [`/scripts/${name}.js`, path.join(options.scriptsDir, `${name}.js`)]),
   ]);
