@@ -14,7 +14,7 @@ import { fillTemplate, phraseText } from "./strings/stringKeys";
 import { oneSpace } from "./view/searchOrders";
 
 /** Everything the panel takes but its source and the settings that shape loading. */
-type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec" | "collection" | "onMissingField">;
+type PanelViewProps = Omit<OrdersPanelProps, "source" | "pageSize" | "maxPages" | "search" | "density" | "columnSpec" | "collection">;
 
 export interface OrdersGridAppProps extends PanelViewProps {
   readonly config: GridConfig;
@@ -67,11 +67,6 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
     onSearch?.(settled);
   }, [settled, onSearch]);
   const search = searchWhereTheDataIs({ dataSource, searchQuery }, settled, host);
-  // An item field `columns` names that the API's first page lacks (Connector), for as long as
-  // `columns` reads the same: the maker's correction asks the API again.
-  const [missing, setMissing] = React.useState<{ readonly columns: string | undefined; readonly field: string }>();
-  const unknownItemField = missing && missing.columns === columns ? missing.field : undefined;
-  const onMissingField = React.useCallback((field: string) => setMissing({ columns, field }), [columns]);
   // nextLink is data, not a setting: it reaches the data-set source through the feed. maxPages
   // is the query's, not the source's.
 
@@ -81,11 +76,11 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
   // search's, though: the panel may ask for it sorted (another list), and the unsorted first
   // page would be a request for nothing.
   const choice = React.useMemo(() => {
-    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn, unknownItemField }, host);
+    const selected = selectSource({ dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn }, host);
     if (!selected.ok) return selected;
     const firstPage = !search && queryClient.getQueryData(ordersQueryKey(selected.source.key)) === undefined;
     return { ok: true as const, source: withReadAhead(selected.source, { firstPage }) };
-  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn, unknownItemField, host, queryClient]);
+  }, [dataSource, apiBaseUrl, pageSize, timeoutMs, webApiTable, webApiColumns, sortQuery, searchQuery, search, columns, unknownDatasetColumn, host, queryClient]);
   // Read once per text (parseColumnSpec keeps it); a bad entry shows the hint (selectSource) instead.
   // Without it, a model-driven view's own columns.
   const parsed = columns === undefined ? undefined : parseColumnSpec(columns);
@@ -101,7 +96,6 @@ export function OrdersGridApp(props: OrdersGridAppProps): React.ReactElement {
       columnSpec={columnSpec}
       search={showSearch ? { text: searchText, onChange: setTyped } : undefined}
       collection={dataSource === "Dataset" && host.feed.bridged() ? { sort: config.collectionSort, search: config.collectionSearch } : undefined}
-      onMissingField={onMissingField}
     />
   ) : (
     <NotConfigured

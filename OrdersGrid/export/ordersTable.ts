@@ -78,8 +78,8 @@ export function toCsv(columns: readonly TableColumn[], orders: readonly Order[],
 
 const two = (value: number) => String(value).padStart(2, "0");
 
-/** Characters Windows, macOS or a phone refuses in a file name, and control characters. */
-const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}]+/gu;
+/** Characters Windows, macOS or a phone refuses in a file name, control characters, and the marks that reorder text as shown. */
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
 /**
  * `Open orders-2026-12-01T1430.csv`: the control's label in the app (the host's `mode.label`,
@@ -87,7 +87,9 @@ const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}]+/gu;
  * refuses.
  */
 export function exportFileName(at: Date, label?: string): string {
-  const named = label?.replace(UNSAFE_IN_FILE_NAMES, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").slice(0, 60).trim() ?? "";
+  const cleaned = label?.replace(UNSAFE_IN_FILE_NAMES, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
+  // 60 characters, not code units: an emoji is not cut in two.
+  const named = Array.from(cleaned ?? "").slice(0, 60).join("").trim();
   const name = named === "" ? "orders" : named;
   const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
   return `${name}-${day}T${two(at.getHours())}${two(at.getMinutes())}.csv`;

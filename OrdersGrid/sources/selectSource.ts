@@ -60,8 +60,6 @@ export type SourceSettings = Pick<GridConfig, "dataSource" | "apiBaseUrl" | "pag
   readonly search?: string | undefined;
   /** The Dataset source: the first data-set column `columns` names that the data-set does not have. */
   readonly unknownDatasetColumn?: string | undefined;
-  /** The Connector source: an item field `columns` names that none of the first page's orders has. */
-  readonly unknownItemField?: string | undefined;
 };
 
 /**
@@ -105,7 +103,6 @@ export function selectSource(config: SourceSettings, host: HostServices): Source
     case "Connector": {
       const target = parseApiBaseUrl(config.apiBaseUrl);
       if (!target.ok) return { ok: false, ...API_BASE_URL_PROBLEMS[target.problem] };
-      if (config.unknownItemField !== undefined) return columnsInvalid(phrase("Problem_ApiNoField", config.unknownItemField));
       // Without it the API is not asked to sort: the view sorts the rows loaded so far.
       const sortQuery = config.sortQuery === undefined ? undefined : parseSortQuery(config.sortQuery);
       const title = "State_NotConfigured_Title";

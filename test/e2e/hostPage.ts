@@ -141,6 +141,8 @@ export interface HostOptions {
   readonly columns?: string;
   /** userSettings.isRTL: the user's language runs right to left. @default false */
   readonly rtl?: boolean;
+  /** mode.label: the control's label in the app. @default "" (none) */
+  readonly label?: string;
 }
 
 /** Opens the host page with the control mounted; collects what the page logs as warnings or errors. */

@@ -57,6 +57,16 @@ test("quick find: typing filters the loaded orders and marks the match; Load all
   await expect(control.searchStatus).toHaveText("");
 });
 
+test("showSearch off: no search box, the orders as loaded, and typing on the grid searches nothing", async ({ page, api }) => {
+  const control = await openHarness(page, { apiBaseUrl: api.url, showSearch: false });
+  await expect(control.root.locator('[data-order-id="ORD-000001"]')).toBeVisible();
+  await expect(control.searchBox).toHaveCount(0);
+  await control.grid.focus();
+  await page.keyboard.type("wingtip");
+  await expect(control.searchStatus).toHaveCount(0);
+  expect(await customers(control)).toEqual(apiOrders(await control.root.locator("[data-order-id]").count()).map((order) => order.customer));
+});
+
 test("quick find: an empty result says so and how to clear it; Clear brings the orders back", async ({ page, api }) => {
   const control = await openHarness(page, { apiBaseUrl: api.url, pageSize: 50 });
   await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();

@@ -188,6 +188,20 @@ test("Export writes a CSV with a BOM, a header row and the selected orders, form
   await expect(page.locator("#host").getByText(`Orders exported: 2 (${download.suggestedFilename()})`)).toBeVisible();
 });
 
+test("Export with more pages to come: every loaded order, named after the control's label, and the toast says orders not loaded are not in the file", async ({ page }) => {
+  await openHostPage(page, host.url, { width: 900, height: 500, hostSize: true, label: "Open orders" });
+  const footer = page.locator("#host [data-footer-state]");
+  await expect(footer).toHaveAttribute("data-footer-state", "loaded");
+  const count = Number(/Orders loaded: ([\d,]+)/.exec(await footer.innerText())?.[1]?.replace(/,/g, "") ?? NaN);
+  expect(count).toBeGreaterThan(0);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#host").getByRole("button", { name: "Export" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Open orders-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/);
+  const lines = fs.readFileSync(await download.path()).subarray(3).toString("utf8").split("\r\n").filter(Boolean);
+  // The header row, then one line per loaded order.
+  expect(lines.length - 1).toBe(count);
+  await expect(page.locator("#host").getByText(`Loaded orders exported: ${count} (${download.suggestedFilename()}). Orders not loaded yet are not in the file.`)).toBeVisible();
+});
+
 test("axe: no serious or critical violations with the check column and a selection", async ({ page }) => {
   await open(page);
   await clickRow(page, "ORD-000002");

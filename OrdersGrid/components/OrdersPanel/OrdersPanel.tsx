@@ -9,10 +9,11 @@ import { sortName, type OrderSort } from "../../orders/OrderSort";
 import type { OrdersSource } from "../../orders/OrdersSource";
 import { useOrdersQuery } from "../../query/useOrdersQuery";
 import { forService } from "../../strings/forService";
-import { fillTemplate, type Strings } from "../../strings/stringKeys";
+import { fillTemplate, phrase, phraseText, type Strings } from "../../strings/stringKeys";
 import { oneSpace } from "../../view/searchOrders";
 import type { SelectionMode } from "../../view/selection";
 import { EmptyState } from "../EmptyState/EmptyState";
+import { ColumnsHint } from "../NotConfigured/ColumnsHint";
 import { ErrorNotification } from "../ErrorNotification/ErrorNotification";
 import { statusError } from "../ErrorNotification/statusError";
 import { columnsFromSpec, columnsWidth, gridLayout, widthsFromSpec, type ColumnKey, type ColumnWidths } from "../OrdersGrid/columns";
@@ -60,8 +61,6 @@ export interface OrdersPanelProps {
   readonly collection?: { readonly sort?: string | undefined; readonly search?: string | undefined } | undefined;
   /** The control's label in the app (the host's `mode.label`): it names the exported file. */
   readonly label?: string | undefined;
-  /** The first page came without an item field `columns` names (Connector): the app maker's hint takes the panel's place. */
-  readonly onMissingField?: ((name: string) => void) | undefined;
 }
 
 export interface PanelSearch {
@@ -145,16 +144,21 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   };
   const refreshing = refreshedFrom !== null && dataUpdatedAt <= refreshedFrom && !error;
 
+  // An item field `columns` names that no order of the API's first page has (Connector) would
+  // leave its column blank in silence. The app maker's hint shows above the rows, which stay:
+  // an API may also leave a field out of every order of a page. Only over the list as the API
+  // sends it: a sorted or searched list's first page is a choice of orders.
+  const missingField = source.sortedBy === undefined && source.search === undefined ? query.missingFields?.[0] : undefined;
+  const columnsHint = missingField === undefined ? undefined : fillTemplate(strings.State_ColumnsInvalid_Body, phraseText(strings, phrase("Problem_ApiNoField", missingField)));
+
   // One object per failure, so that the host raises OnError once for it.
-  const reportedError = React.useMemo(() => error && statusError(error, strings), [error, strings]);
+  const reportedError = React.useMemo(
+    () => (error ? statusError(error, strings) : columnsHint === undefined ? null : { code: "ColumnsInvalid", message: columnsHint, requestId: "" }),
+    [error, strings, columnsHint],
+  );
   React.useEffect(() => {
     onStatusChange({ loadedCount: orders.count, hasMore, error: reportedError });
   }, [orders.count, hasMore, reportedError, onStatusChange]);
-  const missingField = query.missingFields?.[0];
-  const { onMissingField } = props;
-  React.useEffect(() => {
-    if (missingField !== undefined) onMissingField?.(missingField);
-  }, [missingField, onMissingField]);
 
   // While the loaded rows are filtered, scrolling to the end of the matches loads nothing: the
   // status says only loaded orders were searched, and Load all is the way to search the rest.
@@ -164,8 +168,8 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const notificationRef = React.useRef<HTMLDivElement>(null);
   const [notificationHeight, setNotificationHeight] = React.useState(0);
   React.useLayoutEffect(() => {
-    setNotificationHeight(error ? (notificationRef.current?.offsetHeight ?? 0) : 0);
-  }, [error]);
+    setNotificationHeight(error !== null || columnsHint !== undefined ? (notificationRef.current?.offsetHeight ?? 0) : 0);
+  }, [error, columnsHint]);
   const searchBarHeight = props.search ? SEARCH_BAR_HEIGHT : 0;
   // At least two rows of the density's height (the header's) however short the control.
   const bodyHeight = Math.max(headerHeight * 2, height - searchBarHeight - headerHeight - FOOTER_HEIGHT - notificationHeight);
@@ -242,17 +246,20 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
           onColumnResize={onColumnResize}
         />
       )}
-      {error && (
+      {(error !== null || columnsHint !== undefined) && (
         <div ref={notificationRef} className={styles.notification}>
-          <ErrorNotification
-            error={error}
-            keptRows={orders.count}
-            onRetry={query.retry}
-            callBack={query.callBack}
-            onRefresh={onRefresh}
-            strings={strings}
-            format={format}
-          />
+          {columnsHint !== undefined && <ColumnsHint title={strings.State_ColumnsInvalid_Title} hint={columnsHint} />}
+          {error && (
+            <ErrorNotification
+              error={error}
+              keptRows={orders.count}
+              onRetry={query.retry}
+              callBack={query.callBack}
+              onRefresh={onRefresh}
+              strings={strings}
+              format={format}
+            />
+          )}
         </div>
       )}
       {/* While the notification offers Refresh beside Retry now, the footer does not offer it again. */}

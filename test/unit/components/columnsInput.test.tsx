@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { orderAt } from "../../orders-api/orderData";
 import { MockDataset, ORDER_COLUMNS, orderRows } from "../../support/mockDataset";
@@ -32,15 +32,28 @@ describe("the columns input", () => {
     expect(server.log.filter((entry) => entry.path.startsWith("/orders"))).toEqual([]);
   });
 
-  it("Connector: an item field the API's orders do not have gives the hint naming it once the first page is in, not a blank column; the corrected columns load the orders", async () => {
+  it("Connector: an item field no order of the API's first page has gives the hint naming it above the rows, not a blank column in silence; the corrected columns drop it", async () => {
     const { control, update } = mountControl({ apiBaseUrl: server.url, columns: "id, date=orderDate:160, total" });
     expect(await screen.findByText(/The columns property has an entry the grid cannot read: the API's orders have no field orderDate/)).toBeTruthy();
-    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
-    expect(screen.queryByText("ORD-000001")).toBeNull();
+    expect(screen.getByText("Check the columns of OrdersGrid")).toBeTruthy();
+    // The orders stay: the field may be one the API leaves out.
+    expect(screen.getByText("ORD-000001")).toBeTruthy();
+    await waitFor(() => expect(control.getOutputs().errorCode).toBe("ColumnsInvalid"));
     update({ columns: "id, date:160, total" });
-    await screen.findByText("ORD-000001");
-    expect(control.getOutputs().errorCode).toBe("");
+    await waitFor(() => expect(control.getOutputs().errorCode).toBe(""));
+    expect(screen.queryByTestId("columns-hint")).toBeNull();
     expect(headings()).toEqual(["Order", "Date", "Total"]);
+  });
+
+  it("Connector: a search the API runs is a choice of orders: its page without the field gives no hint", async () => {
+    await server.fault({ page: 1, times: 1, items: [{ id: "ORD-1", total: 5, placedOn: "2026-03-14T09:30:00Z" }] });
+    const { control } = mountControl({ apiBaseUrl: server.url, columns: "id, date=placedOn, total", searchQuery: "search={text}" });
+    await screen.findByText("ORD-1");
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search orders" }), { target: { value: "a" } });
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("search=a"))).toBe(true));
+    await screen.findByText("ORD-000001");
+    expect(screen.queryByTestId("columns-hint")).toBeNull();
+    expect(control.getOutputs().errorCode).toBe("");
   });
 
   it("Connector: an item field only some orders have is read where they have it, blank where not", async () => {

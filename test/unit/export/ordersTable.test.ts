@@ -113,5 +113,8 @@ describe("exportFileName", () => {
     expect(exportFileName(at, "..hidden")).toBe("hidden-2026-12-01T1430.csv");
     expect(exportFileName(at, "  ")).toBe("orders-2026-12-01T1430.csv");
     expect(exportFileName(at, "x".repeat(100))).toBe(`${"x".repeat(60)}-2026-12-01T1430.csv`);
+    // 60 characters: an emoji across the 60th code unit stays whole; a right-to-left override goes.
+    expect(exportFileName(at, `${"x".repeat(59)}📦📦`)).toBe(`${"x".repeat(59)}📦-2026-12-01T1430.csv`);
+    expect(exportFileName(at, "Orders\u202Evsc.exe")).toBe("Orders vsc.exe-2026-12-01T1430.csv");
   });
 });
