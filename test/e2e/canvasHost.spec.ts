@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { orderAt, ordersPage } from "../orders-api/orderData";
 import { expect, test } from "./harness";
 import { REFUSALS, type RefusalCode } from "./hosts/connectorStandIn";
@@ -33,12 +34,14 @@ test.describe("canvas app: the nextLink bridge over a collection", () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  test("README's Screen.OnVisible: the first page arrives after the control is on screen, empty", async ({ page }) => {
+  test("README's Screen.OnVisible: the first page arrives after the control is on screen, empty; axe finds nothing serious on the app's grid", async ({ page }) => {
     const app = await openCanvasHost(page, host.url);
     await expect(app.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
     await expect.poll(() => app.call("outputs")).toMatchObject({ loadedCount: 100, hasMore: true });
     const list = await app.scrollToEnd({ stopAtId: "ORD-000150" });
     expect(list.ids.slice(0, 150)).toEqual(ALL_IDS.slice(0, 150));
+    const results = await new AxeBuilder({ page }).include("#host").analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });
 
   test("a data-set page (25) smaller than the app's connector pages (100): the control sets the page size and drains the data-set before OnLoadMore", async ({ page }) => {

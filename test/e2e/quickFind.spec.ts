@@ -121,3 +121,33 @@ test("quick find at narrow widths: the box shrinks with the control and never ov
     await host.close();
   }
 });
+
+test("Load all: its progress in the footer, one request at a time; Cancel stops it with the rows kept; maxPages ends it at the limit, said as such", async ({ page, api }) => {
+  await api.reset({ count: 1000, latencyMs: 150 });
+  const control = await openHarness(page, { apiBaseUrl: api.url });
+  await expect(control.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  await control.root.getByRole("button", { name: "Load all" }).click();
+  await expect(control.status).toHaveText(/^Loading all: [\d,]+ orders loaded$/);
+  await expect.poll(async () => (await api.listRequests()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+  await control.root.getByRole("button", { name: "Cancel" }).click();
+  await expect(control.root.getByRole("button", { name: "Load all" })).toBeVisible();
+  const requested = (await api.listRequests()).length;
+  const kept = Number(/Orders loaded: ([\d,]+)/.exec(await control.status.innerText())?.[1]?.replace(/,/g, "") ?? NaN);
+  expect(kept).toBeGreaterThanOrEqual(150);
+  expect(kept).toBeLessThan(1000);
+  // Stopped: no request after the one Cancel dropped, and every row loaded before it is still there.
+  await page.waitForTimeout(800);
+  expect((await api.listRequests()).length).toBe(requested);
+  await expect(control.status).toHaveText(`Orders loaded: ${kept.toLocaleString("en-US")}`);
+  // Each page after the one before: never two at once.
+  const pages = (await api.listRequests()).map((entry) => Number(new URL(entry.path, api.url).searchParams.get("page")));
+  expect(pages).toEqual(pages.map((_, i) => i + 1));
+
+  await api.reset({ count: 1000 });
+  const limited = await openHarness(page, { apiBaseUrl: api.url, maxPages: 3 });
+  await expect(limited.grid.getByText("ORD-000001", { exact: true })).toBeVisible();
+  await limited.root.getByRole("button", { name: "Load all" }).click();
+  await expect(limited.root.getByText("Loading stopped: the page limit is reached")).toBeVisible({ timeout: 15_000 });
+  expect((await api.listRequests()).length).toBe(3);
+  await expect(limited.status).toHaveText(/Orders loaded: 150/);
+});

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./harness";
 import { orderAt } from "../orders-api/orderData";
@@ -200,6 +201,20 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
     await expect.poll(() => form.call("outputs")).toMatchObject({ selectedOrderIds: '["ORD-000004"]', selectedCount: 1 });
     // Selecting is no opening.
     expect(await form.call("openFormCalls")).toEqual([]);
+  });
+
+  test("Export writes the selected Dataverse rows as the user sees them: the lookup's name, the choice's label, the formatted total", async ({ page }) => {
+    const form = await open(page, { selectionMode: "Multiple" });
+    await row(form, "ORD-000002").getByRole("checkbox").click();
+    await row(form, "ORD-000004").getByRole("checkbox").click();
+    const shown = async (id: string) => (await row(form, id).getByRole("gridcell").allInnerTexts()).slice(1).map((text) => text.trim());
+    const expected = [await shown("ORD-000002"), await shown("ORD-000004")];
+    const [download] = await Promise.all([page.waitForEvent("download"), form.root.getByRole("button", { name: "Export" }).click()]);
+    const lines = fs.readFileSync(await download.path()).subarray(3).toString("utf8").split("\r\n").filter(Boolean);
+    const cells = (line: string) => (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((cell) => cell.replace(/,$/, "").replace(/^"(.*)"$/s, "$1").replace(/""/g, '"'));
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).map((line) => cells(line).slice(0, expected[0]?.length))).toEqual(expected);
+    expect(expected[0]?.join(" ")).toMatch(/ORD-000002/);
   });
 
   test("Dataverse refuses what it cannot read: a column name the table lacks, and quick find over a choice column of the maker's; its message and code show, and Esc brings the list back", async ({ page }) => {

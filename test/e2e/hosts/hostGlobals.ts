@@ -89,6 +89,8 @@ export interface ModelDrivenHostApi extends GridReader {
   recordCount(): number;
   /** The order numbers of the records the data-set has selected (setSelectedRecordIds: what the command bar acts on), in its order. */
   datasetSelection(): string[];
+  /** The host selects these orders itself (by order number) and calls updateView. */
+  selectFromHost(orderNumbers: string[]): Promise<void>;
   /** The records opened with openDatasetItem, as `table:order number`, in order. */
   openedRecords(): string[];
   /** The control's events the form received, in order. */

@@ -163,6 +163,13 @@ export class ModelDrivenDataset {
     this.opened.push(`${reference.etn ?? "?"}:${number}`);
   }
 
+  /** The host selects these records itself (the command bar, a form script), then calls updateView. */
+  selectFromHost(orderNumbers: readonly string[]): Promise<void> {
+    return this.queue.apply(() => {
+      this.selected = orderNumbers.map((number) => this.rows.find((row) => row.name === number)?.id ?? number);
+    }, ["orders"]);
+  }
+
   /** The order numbers of the selected records, in the host's order. */
   selectedOrderNumbers(): string[] {
     return this.selected.map((id) => this.rows.find((row) => row.id === id)?.name ?? id);

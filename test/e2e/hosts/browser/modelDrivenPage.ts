@@ -45,6 +45,7 @@ async function start(): Promise<void> {
     failNextLoad: (message, times) => orders.failNextLoad(message, times),
     recordCount: () => orders.sortedRecordIds.length,
     datasetSelection: () => orders.selectedOrderNumbers(),
+    selectFromHost: (numbers) => orders.selectFromHost(numbers),
     openedRecords: () => [...orders.opened],
     events: () => [...events],
   };
