@@ -265,7 +265,7 @@ test("the harness with a columns input: the maker's columns, order and headings,
   expect(await control.grid.getByRole("columnheader").evaluateAll((headings) => headings.map((heading) => heading.getAttribute("aria-colindex")))).toEqual(["1", "2", "3"]);
 });
 
-test("the harness with a columns input naming an item field the API's orders do not have: the app maker's hint names it above the orders, no blank column in silence", async ({ page, api }) => {
+test("the harness with a columns input naming an item field the API's orders do not have: the app maker's hint names it below the orders, no blank column in silence", async ({ page, api }) => {
   const control = await openHarness(page, { apiBaseUrl: api.url, columns: "id, date=orderDate:160, total" });
   await expect(control.root.getByText("Check the columns of OrdersGrid")).toBeVisible();
   await expect(control.root.getByText(/the API's orders have no field orderDate/)).toBeVisible();

@@ -8,7 +8,7 @@ export interface ColumnsHintProps {
 }
 
 /**
- * The app maker's hint about `columns` above the rows, where a column cannot be read but the
+ * The app maker's hint about `columns` below the rows, where a column cannot be read but the
  * orders can: known only once the data is in (an item field the API's orders do not carry).
  */
 export function ColumnsHint({ title, hint }: ColumnsHintProps): React.ReactElement {

@@ -145,7 +145,7 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   const refreshing = refreshedFrom !== null && dataUpdatedAt <= refreshedFrom && !error;
 
   // An item field `columns` names that no order of the API's first page has (Connector) would
-  // leave its column blank in silence. The app maker's hint shows above the rows, which stay:
+  // leave its column blank in silence. The app maker's hint shows below the rows, which stay:
   // an API may also leave a field out of every order of a page. Only over the list as the API
   // sends it: a sorted or searched list's first page is a choice of orders.
   const missingField = source.sortedBy === undefined && source.search === undefined ? query.missingFields?.[0] : undefined;

@@ -32,7 +32,7 @@ describe("the columns input", () => {
     expect(server.log.filter((entry) => entry.path.startsWith("/orders"))).toEqual([]);
   });
 
-  it("Connector: an item field no order of the API's first page has gives the hint naming it above the rows, not a blank column in silence; the corrected columns drop it", async () => {
+  it("Connector: an item field no order of the API's first page has gives the hint naming it below the rows, not a blank column in silence; the corrected columns drop it", async () => {
     const { control, update } = mountControl({ apiBaseUrl: server.url, columns: "id, date=orderDate:160, total" });
     expect(await screen.findByText(/The columns property has an entry the grid cannot read: the API's orders have no field orderDate/)).toBeTruthy();
     expect(screen.getByText("Check the columns of OrdersGrid")).toBeTruthy();
