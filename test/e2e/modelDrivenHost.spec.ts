@@ -169,6 +169,8 @@ test.describe("model-driven subgrid: the data-set over a Dataverse view", () => 
     await expect.poll(() => subgrid.call("datasetSelection")).toEqual(["ORD-000002", "ORD-000003", "ORD-000005"]);
     // The subgrid with its check column, a selection and a sort: nothing serious for axe.
     await subgrid.grid.getByRole("columnheader", { name: /^Total/ }).getByRole("button").click();
+    await expect(subgrid.grid.getByRole("columnheader", { name: /^Total/ })).toHaveAttribute("aria-sort", "ascending");
+    await expect(subgrid.grid.locator("[data-order-id]").first()).toHaveAttribute("data-order-id", BY_TOTAL[0] ?? "");
     const results = await new AxeBuilder({ page }).include("#host").analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     expect(subgrid.pageErrors).toEqual([]);

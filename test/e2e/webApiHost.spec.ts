@@ -204,7 +204,8 @@ test.describe("model-driven form: the WebApi source over a Dataverse table", () 
   });
 
   test("Export writes the selected Dataverse rows as the user sees them: the lookup's name, the choice's label, the formatted total", async ({ page }) => {
-    const form = await open(page, { selectionMode: "Multiple" });
+    // Wide enough for every column: narrow widths drop some from the grid, never from the file.
+    const form = await open(page, { selectionMode: "Multiple", width: 1200 });
     await row(form, "ORD-000002").getByRole("checkbox").click();
     await row(form, "ORD-000004").getByRole("checkbox").click();
     const shown = async (id: string) => (await row(form, id).getByRole("gridcell").allInnerTexts()).slice(1).map((text) => text.trim());

@@ -148,7 +148,11 @@ export function OrdersPanel(props: OrdersPanelProps): React.ReactElement {
   // leave its column blank in silence. The app maker's hint shows below the rows, which stay:
   // an API may also leave a field out of every order of a page. Only over the list as the API
   // sends it: a sorted or searched list's first page is a choice of orders.
-  const missingField = source.sortedBy === undefined && source.search === undefined ? query.missingFields?.[0] : undefined;
+  // A sort of that list keeps its hint (the same orders, in another order); another source drops it.
+  const listMissing = source.sortedBy === undefined && (source.search ?? "") === "" ? query.missingFields?.[0] : undefined;
+  const [missing, setMissing] = React.useState<{ readonly key: string; readonly field: string }>();
+  if (listMissing !== undefined && (missing?.key !== props.source.key || missing.field !== listMissing)) setMissing({ key: props.source.key, field: listMissing });
+  const missingField = missing?.key === props.source.key ? missing.field : undefined;
   const columnsHint = missingField === undefined ? undefined : fillTemplate(strings.State_ColumnsInvalid_Body, phraseText(strings, phrase("Problem_ApiNoField", missingField)));
 
   // One object per failure, so that the host raises OnError once for it.

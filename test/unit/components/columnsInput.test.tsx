@@ -9,6 +9,7 @@ import { withOrdersApi } from "../../support/ordersApi";
 const server = withOrdersApi({ count: 120 });
 beforeEach(() => server.reset());
 
+const listIds = () => [...document.querySelectorAll("[data-order-id]")].map((row) => row.getAttribute("data-order-id"));
 const headings = () => screen.getAllByRole("columnheader").map((heading) => heading.textContent.trim());
 const firstRowCells = () => within(screen.getAllByRole("row")[1] ?? document.body).getAllByRole("gridcell").map((cell) => cell.textContent);
 
@@ -43,6 +44,24 @@ describe("the columns input", () => {
     await waitFor(() => expect(control.getOutputs().errorCode).toBe(""));
     expect(screen.queryByTestId("columns-hint")).toBeNull();
     expect(headings()).toEqual(["Order", "Date", "Total"]);
+  });
+
+  it("Connector with searchQuery and sortQuery, nothing typed: the hint shows; a sort the API runs keeps it, and OnError is raised once", async () => {
+    const { control, mock } = mountControl({ apiBaseUrl: server.url, columns: "id, date=orderDate, total", searchQuery: "search={text}", sortQuery: "orderBy={field} {direction}" });
+    expect(await screen.findByTestId("columns-hint")).toBeTruthy();
+    await waitFor(() => expect(control.getOutputs().errorCode).toBe("ColumnsInvalid"));
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Total/ })).getByRole("button"));
+    await waitFor(() => expect(server.log.some((entry) => entry.path.includes("orderBy=total+asc"))).toBe(true));
+    await waitFor(() => expect(screen.getByRole("columnheader", { name: /^Total/ }).getAttribute("aria-sort")).toBe("ascending"));
+    await waitFor(() => expect(listIds().length).toBeGreaterThan(0));
+    expect(screen.getByTestId("columns-hint")).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Total/ })).getByRole("button"));
+    fireEvent.click(within(screen.getByRole("columnheader", { name: /^Total/ })).getByRole("button"));
+    await waitFor(() => expect(screen.getByRole("columnheader", { name: /^Total/ }).getAttribute("aria-sort")).toBe("none"));
+    expect(screen.getByTestId("columns-hint")).toBeTruthy();
+    expect(control.getOutputs().errorCode).toBe("ColumnsInvalid");
+    expect(mock.raised.get("OnError")).toBe(1);
   });
 
   it("Connector: a search the API runs is a choice of orders: its page without the field gives no hint", async () => {
